@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The library is split along the data flow:
+//   PlaceNames (names → places) → Projection (places → projected points)
+//   Incidents (files → incident records) → Layers (features → GeoJSON files)
+//   IncidentMap ties them into the `build` and `lookup` pipelines;
+//   `incident-map` is the command-line front end.
+let package = Package(
+    name: "incident-map",
+    products: [
+        .executable(name: "incident-map", targets: ["incident-map"]),
+        .library(name: "IncidentMap", targets: ["IncidentMap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+        .target(name: "Projection", dependencies: ["CPROJ"]),
+        .target(name: "PlaceNames", dependencies: ["Projection"]),
+        .target(name: "Incidents"),
+        .target(name: "Layers", dependencies: ["Incidents"]),
+        .target(
+            name: "IncidentMap",
+            dependencies: ["PlaceNames", "Projection", "Incidents", "Layers"]
+        ),
+        .executableTarget(
+            name: "incident-map",
+            dependencies: [
+                "IncidentMap", "PlaceNames",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+/// What sort of place a gazetteer entry is, in words a reader understands
+/// (`populated place`, `province`, `mountain`), with a rank used to prefer
+/// the more significant of two equally good matches.
+public struct PlaceKind: Sendable, Hashable, CustomStringConvertible {
+    /// The kind in words.
+    public var description: String
+
+    /// Creates a kind from a word such as `district`.
+    public init(_ description: String) {
+        self.description = description
+    }
+
+    /// The kind of a GeoNames record, from its feature class and code.
+    public init(featureClass: String, featureCode: String) {
+        self.description = Self.geoNamesKinds[featureCode] ?? Self.geoNamesClasses[featureClass] ?? "feature \(featureClass).\(featureCode)"
+    }
+
+    /// Higher for places that usually matter more in a report when two
+    /// candidates match a name equally well and have no population to
+    /// compare: a capital before a province, a province before a district,
+    /// a district before a village, a village before a hill.
+    public var rank: Int {
+        switch description {
+        case "capital": 6
+        case "province", "region": 5
+        case "district", "corridor": 4
+        case "admin seat": 3
+        case "populated place": 2
+        default: 1
+        }
+    }
+
+    private static let geoNamesKinds: [String: String] = [
+        "PPLC": "capital", "PPLA": "admin seat", "PPLA2": "admin seat", "PPLA3": "admin seat", "PPLA4": "admin seat",
+        "ADM1": "province", "ADM2": "district", "ADM3": "district", "PCLI": "country",
+        "MT": "mountain", "MTS": "mountains", "PK": "peak", "PKS": "peaks", "HLL": "hill", "PASS": "pass",
+        "LK": "lake", "RSV": "reservoir", "STM": "stream", "VAL": "valley", "PEN": "peninsula", "MN": "mine",
+    ]
+
+    private static let geoNamesClasses: [String: String] = [
+        "P": "populated place", "A": "admin area", "H": "water", "T": "terrain", "L": "area",
+        "R": "road", "S": "site", "U": "undersea", "V": "vegetation",
+    ]
+}

@@ -1,0 +1,86 @@
+import CPROJ
+
+/// What the program needs to know about a CRS: whether it is geographic, and
+/// the authority code that GeoJSON readers (GDAL, QGIS) recognise.
+public struct CRSInfo: Sendable, Equatable {
+    /// The definition as the user gave it.
+    public var definition: String
+    /// PROJ's name for the CRS, e.g. `WGS 84 / UTM zone 38N`.
+    public var name: String
+    /// Whether coordinates are longitude/latitude in degrees.
+    public var isGeographic: Bool
+    /// The authority and code, e.g. `("EPSG", "32638")`, when PROJ knows or
+    /// can identify one with high confidence.
+    public var authority: String?
+    /// The code within ``authority``.
+    public var code: String?
+
+    /// `EPSG:32638`, or the definition when no code is known.
+    public var identifier: String {
+        guard let authority, let code else { return definition }
+        return "\(authority):\(code)"
+    }
+
+    /// The OGC URN GDAL and QGIS read from a GeoJSON `crs` member, e.g.
+    /// `urn:ogc:def:crs:EPSG::32638`; `nil` when the CRS has no code.
+    public var ogcURN: String? {
+        guard let authority, let code else { return nil }
+        return "urn:ogc:def:crs:\(authority)::\(code)"
+    }
+
+    /// Whether this is WGS 84 longitude/latitude, the only CRS RFC 7946 allows.
+    public var isWGS84: Bool {
+        (authority == "EPSG" && code == "4326") || (authority == "OGC" && code == "CRS84")
+    }
+
+    /// Asks PROJ to parse `definition` and describes the CRS.
+    static func describe(_ definition: String, in context: OpaquePointer, log: ProjLog) throws(ProjectionError) -> CRSInfo {
+        log.clear()
+        guard let crs = proj_create(context, definition) else {
+            throw ProjectionError(.unknownCRS, subject: definition, reason: log.reason(fallback: "PROJ does not accept it"))
+        }
+        defer { proj_destroy(crs) }
+        guard proj_is_crs(crs) != 0 else {
+            throw ProjectionError(.unknownCRS, subject: definition, reason: "it is a PROJ object but not a coordinate reference system")
+        }
+        let (authority, code) = identify(crs, in: context)
+        return CRSInfo(
+            definition: definition,
+            name: proj_get_name(crs).map { String(cString: $0) } ?? definition,
+            isGeographic: isGeographic(crs, in: context),
+            authority: authority,
+            code: code)
+    }
+
+    private static func isGeographic(_ crs: OpaquePointer, in context: OpaquePointer) -> Bool {
+        switch proj_get_type(crs) {
+        case PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_GEOGRAPHIC_3D_CRS, PJ_TYPE_GEOGRAPHIC_CRS:
+            return true
+        case PJ_TYPE_BOUND_CRS:
+            guard let base = proj_get_source_crs(context, crs) else { return false }
+            defer { proj_destroy(base) }
+            return isGeographic(base, in: context)
+        default:
+            return false
+        }
+    }
+
+    /// The CRS's own identifier, or the EPSG entry PROJ identifies it with at
+    /// 90 % confidence or more (for a WKT or PROJ string without an ID).
+    private static func identify(_ crs: OpaquePointer, in context: OpaquePointer) -> (String?, String?) {
+        if let authority = proj_get_id_auth_name(crs, 0), let code = proj_get_id_code(crs, 0) {
+            return (String(cString: authority), String(cString: code))
+        }
+        var confidences: UnsafeMutablePointer<Int32>?
+        guard let candidates = proj_identify(context, crs, "EPSG", nil, &confidences) else { return (nil, nil) }
+        defer {
+            proj_list_destroy(candidates)
+            proj_int_list_destroy(confidences)
+        }
+        guard proj_list_get_count(candidates) > 0, let confidences, confidences[0] >= 90,
+              let best = proj_list_get(context, candidates, 0) else { return (nil, nil) }
+        defer { proj_destroy(best) }
+        guard let authority = proj_get_id_auth_name(best, 0), let code = proj_get_id_code(best, 0) else { return (nil, nil) }
+        return (String(cString: authority), String(cString: code))
+    }
+}
