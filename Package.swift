@@ -21,10 +21,11 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        .target(name: "StableHash"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
-        .target(name: "PlaceNames", dependencies: ["Projection"]),
-        .target(name: "Incidents"),
-        .target(name: "Layers", dependencies: ["Incidents"]),
+        .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
+        .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
+        .target(name: "Layers", dependencies: ["Projection"]),
         .target(
             name: "IncidentMap",
             dependencies: ["PlaceNames", "Projection", "Incidents", "Layers"]

@@ -1,4 +1,5 @@
 import Foundation
+import StableHash
 
 extension Gazetteer {
     /// Reads every data file in `folder` and compiles it, or maps the

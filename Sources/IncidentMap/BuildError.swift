@@ -1,0 +1,30 @@
+import Incidents
+import Layers
+import PlaceNames
+import Projection
+
+/// Why `build` stopped without writing anything.
+public enum BuildError: Error, Sendable, CustomStringConvertible {
+    /// An input file is malformed.
+    case input(InputError)
+    /// The gazetteer cannot be read.
+    case gazetteer(GazetteerError)
+    /// The CRS is unknown or a point cannot be projected.
+    case projection(ProjectionError)
+    /// The output folder cannot be written.
+    case output(OutputError)
+    /// `--strict` was given and these places were not found.
+    case unresolvedInStrictMode([UnresolvedIncident])
+
+    /// One line for the user.
+    public var description: String {
+        switch self {
+        case .input(let error): error.description
+        case .gazetteer(let error): error.description
+        case .projection(let error): error.description
+        case .output(let error): error.description
+        case .unresolvedInStrictMode(let unresolved):
+            "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Incidents
+import PlaceNames
+
+/// What `incident-map build` is asked to do.
+public struct BuildRequest: Sendable {
+    /// An input file and its format (`nil`: from the extension).
+    public struct Input: Sendable {
+        /// The path, or `-` for standard input.
+        public var path: String
+        /// The format, required for standard input.
+        public var format: InputFormat?
+
+        /// Creates an input.
+        public init(path: String, format: InputFormat? = nil) {
+            self.path = path
+            self.format = format
+        }
+    }
+
+    /// The incident files, read in order.
+    public var inputs: [Input]
+    /// The folder the layers go to.
+    public var outputFolder: String
+    /// The output CRS as PROJ accepts it; `nil` for RFC 7946 WGS 84.
+    public var crs: String?
+    /// Treat any unresolved place as an error that writes nothing.
+    public var strict: Bool
+    /// Countries to prefer when a name is ambiguous.
+    public var countries: Set<String>
+
+    /// Creates a request.
+    public init(inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false, countries: Set<String> = []) {
+        self.inputs = inputs
+        self.outputFolder = outputFolder
+        self.crs = crs
+        self.strict = strict
+        self.countries = countries
+    }
+}
+
+/// What `build` did.
+public struct BuildReport: Sendable {
+    /// Each layer written: the side, the file name and its number of features.
+    public var layers: [(side: String, file: String, features: Int)]
+    /// The incidents whose places were not found (listed in `unresolved.csv`).
+    public var unresolved: [UnresolvedIncident]
+    /// How many incidents were read.
+    public var incidentCount: Int
+}

@@ -1,0 +1,55 @@
+import Projection
+
+extension Incident {
+    /// The field names an incidents file may use; others are ignored.
+    public static let fieldNames = [
+        "id", "date", "place", "claimed_by", "accused", "event", "weapons", "source", "quote", "precision", "lon", "lat",
+    ]
+
+    /// Validates a record read from an incidents file.
+    ///
+    /// - Throws: ``InputError`` at the record's line for a missing `place`
+    ///   or `claimed_by`, an invalid date or precision, or coordinates that
+    ///   are not finite numbers in range or are given one without the other.
+    public init(record: RawRecord) throws(InputError) {
+        guard let place = record.value("place") else { throw record.error("missing required field \"place\"") }
+        guard let claimedBy = record.value("claimed_by") else { throw record.error("missing required field \"claimed_by\"") }
+        let date = record.value("date")
+        if let date, !ISODate.isValid(date) {
+            throw record.error("invalid date \"\(date)\": expected an ISO 8601 date such as 2022-09-13 or 2022-09-13T00:05")
+        }
+        let precision = try Self.precision(record)
+        self.init(
+            id: record.value("id"), date: date, place: place, claimedBy: claimedBy, accused: record.value("accused"),
+            event: record.value("event"), weapons: record.value("weapons"), source: record.value("source"),
+            quote: record.value("quote"), precision: precision, position: try Self.position(record),
+            file: record.file, line: record.line)
+    }
+
+    private static func precision(_ record: RawRecord) throws(InputError) -> Precision {
+        guard let text = record.value("precision") else { return .exact }
+        guard let precision = Precision(rawValue: text.lowercased()) else {
+            throw record.error("invalid precision \"\(text)\": expected exact, near, direction or region")
+        }
+        return precision
+    }
+
+    private static func position(_ record: RawRecord) throws(InputError) -> LonLat? {
+        let lon = record.value("lon"), lat = record.value("lat")
+        guard lon != nil || lat != nil else { return nil }
+        guard let lon, let lat else { throw record.error("\"lon\" and \"lat\" must be given together") }
+        let longitude = try coordinate(lon, name: "lon", limit: 180, record)
+        let latitude = try coordinate(lat, name: "lat", limit: 90, record)
+        return LonLat(lon: longitude, lat: latitude)
+    }
+
+    private static func coordinate(_ text: String, name: String, limit: Double, _ record: RawRecord) throws(InputError) -> Double {
+        guard let value = Double(text), value.isFinite else {
+            throw record.error("\(name) \"\(text)\" is not a finite number")
+        }
+        guard (-limit...limit).contains(value) else {
+            throw record.error("\(name) \(text) is out of range [-\(Int(limit)), \(Int(limit))]")
+        }
+        return value
+    }
+}

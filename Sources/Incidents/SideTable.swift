@@ -1,0 +1,56 @@
+import Foundation
+
+/// Turns the many ways a report names a side ("AM", "Yerevan", "the
+/// Armenian Ministry of Defence") into one side name ("Armenia"), so that
+/// every claim of a side lands in the same layer.
+///
+/// The table is an editable tab-separated file, `sides.tsv` in the
+/// gazetteer folder, with a header line naming at least the columns `side`
+/// and `aliases` (comma-separated). Comparison ignores case, surrounding
+/// spaces and repeated spaces. A value the table does not know is kept as
+/// written, so a new party to a conflict needs no code change.
+public struct SideTable: Sendable {
+    private var sides: [String: String] = [:]
+
+    /// An empty table: every value is kept as written.
+    public init() {}
+
+    /// A table from `side → aliases` pairs.
+    public init(_ entries: [(side: String, aliases: [String])]) {
+        for (side, aliases) in entries {
+            for name in [side] + aliases { sides[Self.key(name)] = side }
+        }
+    }
+
+    /// Reads the table at `path`.
+    ///
+    /// - Throws: ``InputError`` when the file cannot be read or lacks the
+    ///   `side` and `aliases` columns.
+    public static func read(path: String) throws(InputError) -> SideTable {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, message: "cannot read the side table")
+        }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() } ?? []
+        guard let sideColumn = header.firstIndex(of: "side"), let aliasColumn = header.firstIndex(of: "aliases") else {
+            throw InputError(file: path, line: 1, message: "the header must name the columns \"side\" and \"aliases\"")
+        }
+        var entries: [(side: String, aliases: [String])] = []
+        for line in lines.dropFirst() where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cells.count > max(sideColumn, aliasColumn) else { continue }
+            let aliases = cells[aliasColumn].split(separator: ",").map { String($0).trimmingSpaces() }
+            entries.append((String(cells[sideColumn]).trimmingSpaces(), aliases))
+        }
+        return SideTable(entries)
+    }
+
+    /// The side `value` stands for, or `value` itself (trimmed) when the table does not know it.
+    public func side(for value: String) -> String {
+        sides[Self.key(value)] ?? value.trimmingSpaces()
+    }
+
+    private static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

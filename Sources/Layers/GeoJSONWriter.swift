@@ -1,0 +1,48 @@
+/// Writes a layer as a GeoJSON FeatureCollection.
+///
+/// In WGS 84 the output follows RFC 7946: longitude/latitude, 6 decimals,
+/// no `crs` member. In any other CRS the output deliberately leaves RFC 7946
+/// and carries the legacy `crs` member (`urn:ogc:def:crs:EPSG::32638`) that
+/// GDAL and QGIS read, so projected layers open in the right place. The
+/// collection carries `name` (GDAL's layer name) and `bbox`; each feature a
+/// string `id`. One feature per line keeps files readable and diffs small.
+public enum GeoJSONWriter {
+    /// The GeoJSON text of `layer`, byte for byte the same for the same layer.
+    public static func encode(_ layer: Layer) -> [UInt8] {
+        var json = JSONBuffer()
+        let decimals = layer.coordinateDecimals
+        json.raw("{\n\"type\": \"FeatureCollection\",\n\"name\": ")
+        json.string(layer.name)
+        if !layer.crs.isWGS84, let urn = layer.crs.ogcURN {
+            json.raw(",\n\"crs\": {\"type\": \"name\", \"properties\": {\"name\": ")
+            json.string(urn)
+            json.raw("}}")
+        }
+        if let box = layer.boundingBox {
+            let values = [box.minX, box.minY, box.maxX, box.maxY].map { NumberFormat.fixed($0, decimals: decimals) }
+            json.raw(",\n\"bbox\": [" + values.joined(separator: ", ") + "]")
+        }
+        json.raw(",\n\"features\": [\n")
+        for (i, feature) in layer.features.enumerated() {
+            write(feature, decimals: decimals, into: &json)
+            json.raw(i + 1 < layer.features.count ? ",\n" : "\n")
+        }
+        json.raw("]\n}\n")
+        return json.bytes
+    }
+
+    private static func write(_ feature: Feature, decimals: Int, into json: inout JSONBuffer) {
+        json.raw("{\"type\": \"Feature\", \"id\": ")
+        json.string(feature.id)
+        json.raw(", \"geometry\": {\"type\": \"Point\", \"coordinates\": [")
+        json.raw(NumberFormat.fixed(feature.point.x, decimals: decimals) + ", " + NumberFormat.fixed(feature.point.y, decimals: decimals))
+        json.raw("]}, \"properties\": {")
+        for (i, property) in feature.properties.enumerated() {
+            if i > 0 { json.raw(", ") }
+            json.key(property.name)
+            json.raw(" ")
+            json.value(property.value)
+        }
+        json.raw("}}")
+    }
+}

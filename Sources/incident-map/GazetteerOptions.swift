@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Incidents
+import IncidentMap
+import PlaceNames
+
+/// Options shared by the commands that look places up.
+struct GazetteerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The gazetteer folder (GeoNames .txt files, curated .tsv files, sides.tsv).",
+        discussion: "Default: $INCIDENT_MAP_GAZETTEER, else the Gazetteer/ folder of this package.",
+        valueName: "dir"))
+    var gazetteer: String?
+
+    @Option(name: .long, help: ArgumentHelp("Prefer places in these countries when a name is ambiguous.", valueName: "AM,AZ"))
+    var country: String?
+
+    /// The preferred countries, upper-cased.
+    var countries: Set<String> {
+        Set((country ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty })
+    }
+
+    func validate() throws {
+        if let bad = countries.first(where: { $0.count != 2 || !$0.allSatisfy(\.isLetter) }) {
+            throw ValidationError("--country takes two-letter ISO codes separated by commas, not \"\(bad)\"")
+        }
+    }
+
+    /// The gazetteer folder to use.
+    func folder() throws -> String {
+        guard let folder = GazetteerLocation.folder(explicit: gazetteer) else {
+            throw CommandFailure("cannot find the gazetteer folder; pass --gazetteer DIR or set \(GazetteerLocation.environmentVariable)")
+        }
+        return folder
+    }
+
+    /// The loaded gazetteer.
+    func load() throws -> Gazetteer {
+        let folder = try folder()
+        do {
+            return try Gazetteer.load(folder: folder)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The side table of the gazetteer folder; empty when it has none.
+    func sides() throws -> SideTable {
+        let path = try folder() + "/sides.tsv"
+        guard FileManager.default.fileExists(atPath: path) else { return SideTable() }
+        do {
+            return try SideTable.read(path: path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+/// An error to report on one line, ending the command with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing any ``CommandFailure`` or library error as one
+    /// line on standard error and exiting with status 1.
+    func reportingFailures<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CustomStringConvertible {
+            printError("incident-map: \(error.description)")
+            throw ExitStatus.failure
+        }
+    }
+}
+
+/// Writes `line` to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PlaceNames
+import Projection
+
+/// `incident-map lookup`: which places a name may mean.
+struct Lookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Look place names up in the gazetteer, in any spelling or script.",
+        discussion: """
+            With no names (or the name -), reads one name per line from standard input. \
+            Exits 0 when every name matched, 1 when any did not.
+            """
+    )
+
+    @Argument(help: "Place names, e.g. Goris Kelbajar Kəlbəcər.")
+    var names: [String] = []
+
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
+    @Option(help: ArgumentHelp("Prefer places near this point.", valueName: "lon,lat"))
+    var near: String?
+
+    @Option(help: "The most matches to show per name.")
+    var limit: Int = 5
+
+    @Option(help: ArgumentHelp("Also give x, y in this CRS (any EPSG code, WKT or PROJ string).", valueName: "crs"))
+    var crs: String?
+
+    @Flag(help: "Print JSON instead of tables.")
+    var json = false
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        if let near, parsedNear(near) == nil {
+            throw ValidationError("--near takes longitude,latitude in degrees, e.g. 46.3,39.5, not \"\(near)\"")
+        }
+    }
+
+    private func parsedNear(_ text: String) -> LonLat? {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let lon = parts[0], let lat = parts[1] else { return nil }
+        let position = LonLat(lon: lon, lat: lat)
+        return position.isValid ? position : nil
+    }
+
+    func run() throws {
+        let results = try reportingFailures { () throws -> [LookupRow] in
+            let gazetteer = try gazetteerOptions.load()
+            let transformer = try crs.map { try Transformer(to: $0) }
+            let options = LookupOptions(limit: limit, countries: gazetteerOptions.countries, near: near.flatMap(parsedNear))
+            return try queries().map { query in
+                try LookupRow(result: gazetteer.lookup(query, options: options), gazetteer: gazetteer, transformer: transformer)
+            }
+        }
+        let output = json ? LookupRow.json(results, withXY: crs != nil) : LookupRow.tables(results, withXY: crs != nil)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        for row in results where row.result.matches.isEmpty {
+            var message = "no place matches \"\(row.result.query)\""
+            if !row.result.suggestions.isEmpty {
+                message += " (nearest: " + row.result.suggestions.map(LookupRow.describe).joined(separator: ", ") + ")"
+            }
+            printError(message)
+        }
+        if results.contains(where: { $0.result.matches.isEmpty }) { throw ExitStatus.failure }
+    }
+
+    /// The names given, or the lines of standard input.
+    private func queries() throws -> [String] {
+        if !names.isEmpty && names != ["-"] { return names }
+        if names.isEmpty && isatty(STDIN_FILENO) != 0 {
+            throw CommandFailure("give at least one name, or pipe names into standard input")
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        return String(decoding: input, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
