@@ -7,7 +7,7 @@ import Foundation
 /// The table is an editable tab-separated file, `sides.tsv` in the
 /// gazetteer folder, with a header line naming at least the columns `side`
 /// and `aliases` (comma-separated). Comparison ignores case, surrounding
-/// spaces and repeated spaces. A value the table does not know is kept as
+/// and repeated spaces, and a leading "the" ("the Armenian Defence Ministry"). A value the table does not know is kept as
 /// written, so a new party to a conflict needs no code change.
 public struct SideTable: Sendable {
     private var sides: [String: String] = [:]
@@ -51,6 +51,8 @@ public struct SideTable: Sendable {
     }
 
     private static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count > 1 && words.first == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 }

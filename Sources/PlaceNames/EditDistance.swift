@@ -17,33 +17,50 @@ enum EditDistance {
         }
     }
 
+    /// Three rows of the dynamic-programming table, reused across calls so
+    /// that scanning thousands of candidate names allocates nothing.
+    struct Rows {
+        var before: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
     /// The distance between `a` and `b` in half errors (an insertion,
     /// deletion or substitution costs 2, a swap of neighbours 1), or `nil`
     /// when it exceeds `bound` whole errors.
     static func halfErrors(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer, bound: Int) -> Int? {
+        var rows = Rows()
+        return halfErrors(a, b, bound: bound, rows: &rows)
+    }
+
+    /// ``halfErrors(_:_:bound:)`` using `rows` as scratch space.
+    static func halfErrors(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer, bound: Int, rows: inout Rows) -> Int? {
         let limit = 2 * bound
         if 2 * abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return 2 * max(a.count, b.count) }
         let width = b.count + 1
-        var before = [Int](repeating: 0, count: width)
-        var previous = (0...b.count).map { 2 * $0 }
-        var current = [Int](repeating: 0, count: width)
+        if rows.current.count < width {
+            rows = Rows(before: Array(repeating: 0, count: width), previous: Array(repeating: 0, count: width),
+                        current: Array(repeating: 0, count: width))
+        }
+        for j in 0...b.count { rows.previous[j] = 2 * j }
         for i in 1...a.count {
-            current[0] = 2 * i
-            var rowMinimum = current[0]
+            rows.current[0] = 2 * i
+            var rowMinimum = rows.current[0]
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 2
-                var value = min(previous[j] + 2, current[j - 1] + 2, previous[j - 1] + cost)
+                var value = min(rows.previous[j] + 2, rows.current[j - 1] + 2, rows.previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, before[j - 2] + 1)
+                    value = min(value, rows.before[j - 2] + 1)
                 }
-                current[j] = value
+                rows.current[j] = value
                 rowMinimum = min(rowMinimum, value)
             }
             if rowMinimum > limit { return nil }
-            (before, previous, current) = (previous, current, before)
+            swap(&rows.before, &rows.previous)
+            swap(&rows.previous, &rows.current)
         }
-        let result = previous[b.count]
+        let result = rows.previous[b.count]
         return result <= limit ? result : nil
     }
 }

@@ -74,10 +74,11 @@ public struct Gazetteer: Sendable {
         guard bound > 0 else { return [] }
         let query = Array(key.utf8)
         var result: [(NameIndex.NameRef, Double)] = []
+        var rows = EditDistance.Rows()
         query.withUnsafeBytes { queryBytes in
             for position in index.distinctKeys(lengths: max(0, query.count - bound)...(query.count + bound)) {
                 let (candidate, entry) = index.distinctKey(position)
-                guard let halves = EditDistance.halfErrors(queryBytes, candidate, bound: bound) else { continue }
+                guard let halves = EditDistance.halfErrors(queryBytes, candidate, bound: bound, rows: &rows) else { continue }
                 let similarity = 1 - Double(halves) / Double(2 * max(query.count, candidate.count))
                 for ref in index.foldedNames(fromEntry: entry) {
                     result.append((ref, (ref.name == 0 ? 0.8 : 0.75) * similarity))

@@ -1,0 +1,32 @@
+# incident-map: the two commands a newcomer needs are `make demo` and `make test`.
+SHELL := /bin/bash
+BIN := .build/release/incident-map
+
+.PHONY: demo test deps build bench clean
+
+## Install system packages (PROJ, GDAL's ogrinfo) when missing.
+deps:
+	@scripts/install-deps.sh
+
+## Build in release mode and write out/*.geojson from Examples/.
+demo: deps build
+	@rm -rf out
+	@$(BIN) build Examples/september-2022-border-clashes.csv --out out; status=$$?; \
+	  if [ $$status -eq 2 ]; then echo "(exit status 2: layers written, some places not in the gazetteer; see out/unresolved.csv)"; \
+	  elif [ $$status -ne 0 ]; then exit $$status; fi
+	@ls -1 out
+
+build:
+	swift build -c release --product incident-map
+
+## Run every test (unit, end-to-end with the built binary and ogrinfo).
+test: deps
+	swift build --product incident-map
+	swift test
+
+## Release-mode benchmarks; results go to BENCHMARKS.md by hand.
+bench: deps
+	scripts/bench.sh
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Release-mode benchmarks for incident-map. Prints one table; copy it into
+# BENCHMARKS.md with the date and machine. Not a test: numbers vary with
+# the machine's load, so compare the ratios measured side by side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in hyperfine /usr/bin/time; do
+  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq hyperfine time >/dev/null; }
+done
+swift build -c release --product incident-map >/dev/null
+bin=.build/release/incident-map
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export INCIDENT_MAP_CACHE_DIR="$work/cache"
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "date:    $(date -u +%Y-%m-%d)"
+echo
+
+# 1. Start-up: compiling the gazetteer index (first run) vs. mapping the cached index.
+$bin lookup Goris >/dev/null    # warm the cache
+hyperfine -N --warmup 5 --runs 60 --export-json "$work/lookup.json" \
+  -n 'true (process floor)' 'true' \
+  -n 'lookup Goris' "$bin lookup Goris" \
+  -n 'lookup Jermukk (typo)' "$bin lookup Jermukk" \
+  -n 'lookup Kəlbəcər (non-ASCII)' "$bin lookup Kəlbəcər" \
+  -n 'lookup Goris, no cache (compiles index)' "env INCIDENT_MAP_CACHE_DIR=/proc/no-cache $bin lookup Goris" \
+  >/dev/null
+python3 - "$work/lookup.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+print(f"{'command':44} {'median ms':>10} {'min ms':>8} {'max ms':>8}")
+for r in results:
+    print(f"{r['command']:44} {r['median']*1000:10.1f} {r['min']*1000:8.1f} {r['max']*1000:8.1f}")
+PY
+echo
+
+# 2. build: 100,000 generated rows to EPSG:32638.
+rows=100000
+scripts/generate-incidents.py $rows Gazetteer > "$work/incidents.csv"
+/usr/bin/time -f '%e %M' -o "$work/time.txt" $bin build "$work/incidents.csv" --out "$work/layers" --crs EPSG:32638 >/dev/null 2>"$work/build.err" || true
+read -r seconds kilobytes < "$work/time.txt"
+unresolved=$(($(wc -l < "$work/layers/unresolved.csv") - 1))
+python3 - "$rows" "$seconds" "$kilobytes" "$unresolved" <<'PY'
+import sys
+rows, seconds, kb, unresolved = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print(f"build {rows:,} rows → EPSG:32638: {seconds:.2f} s, {rows/seconds:,.0f} rows/s, peak memory {kb/1024:.0f} MiB, {unresolved:,} rows unresolved")
+PY
