@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
         .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
-        .target(name: "Layers", dependencies: ["Projection"]),
+        .target(name: "Layers", dependencies: ["Projection", "PlaceNames"]),
         .target(
             name: "IncidentMap",
             dependencies: ["PlaceNames", "Projection", "Incidents", "Layers"]

@@ -46,4 +46,6 @@ public struct BuildReport: Sendable {
     public var unresolved: [UnresolvedIncident]
     /// How many incidents were read.
     public var incidentCount: Int
+    /// Things the user should know that did not stop the build.
+    public var warnings: [String]
 }

@@ -27,7 +27,7 @@ public enum IncidentLayers {
     }
 
     private static func isOrderedBefore(_ a: (ResolvedIncident, XY), _ b: (ResolvedIncident, XY)) -> Bool {
-        let (dateA, dateB) = (a.0.incident.date, b.0.incident.date)
+        let (dateA, dateB) = (a.0.incident.date.map(ISODate.sortKey), b.0.incident.date.map(ISODate.sortKey))
         if dateA != dateB {
             guard let dateA else { return false }
             guard let dateB else { return true }

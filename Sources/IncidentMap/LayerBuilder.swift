@@ -14,6 +14,8 @@ public struct LayerBuilder {
     public var gazetteer: Gazetteer
     /// How `claimed_by` and `accused` values map to sides.
     public var sides: SideTable
+    /// Transformations already created, reused by later builds with the same CRS.
+    private let transformers = TransformerCache()
 
     /// Creates a builder.
     public init(gazetteer: Gazetteer, sides: SideTable) {
@@ -25,7 +27,7 @@ public struct LayerBuilder {
     public func build(_ request: BuildRequest) throws(BuildError) -> BuildReport {
         let transformer: Transformer
         do {
-            transformer = try Transformer(to: request.crs ?? "EPSG:4326")
+            transformer = try transformers.transformer(to: request.crs ?? "EPSG:4326")
         } catch {
             throw .projection(error)
         }
@@ -52,7 +54,13 @@ public struct LayerBuilder {
         }
         return BuildReport(
             layers: layers.map { ($0.name, stems[$0.name]! + ".geojson", $0.features.count) },
-            unresolved: unresolved, incidentCount: incidents.count)
+            unresolved: unresolved, incidentCount: incidents.count, warnings: warnings(for: transformer.target))
+    }
+
+    private func warnings(for crs: CRSInfo) -> [String] {
+        guard !crs.isWGS84, crs.ogcURN == nil else { return [] }
+        return ["PROJ cannot identify \"\(crs.definition)\" with an EPSG code, so the layers carry no crs member; "
+                + "set their CRS by hand in QGIS, or pass an EPSG code"]
     }
 
     /// Every incident of every input, with explicit ids checked for duplicates

@@ -1,4 +1,4 @@
-import Foundation
+import PlaceNames
 
 /// Chooses the file name of each side's layer: the side's name in lower-case
 /// ASCII (`Armenia` → `armenia`), so names are predictable and safe.
@@ -23,7 +23,8 @@ public enum LayerFileNames {
             let base = slug(side)
             var stem = base, counter = 2
             while taken.contains(stem) || reserved.contains(stem) {
-                stem = base + "-" + String(counter)
+                let suffix = "-" + String(counter)
+                stem = String(base.prefix(maximumLength - suffix.count)) + suffix
                 counter += 1
             }
             taken.insert(stem)
@@ -32,24 +33,16 @@ public enum LayerFileNames {
         return result
     }
 
-    /// `side` as lower-case ASCII letters and digits separated by single
-    /// hyphens; `side` when nothing of the name survives.
+    /// `side` folded as place names are (lower-case ASCII, Azerbaijani ə as
+    /// e, other scripts transliterated), words joined by single hyphens, cut
+    /// to ``maximumLength``; `side` when nothing of the name survives.
     public static func slug(_ side: String) -> String {
-        let latin = side.utf8.allSatisfy({ $0 < 0x80 })
-            ? side
-            : side.applyingTransform(StringTransform(rawValue: "Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? side
+        let words = NameFolding.key(side).split(separator: " ")
         var slug = ""
-        var pendingHyphen = false
-        for scalar in latin.unicodeScalars {
-            let lower = scalar.properties.lowercaseMapping
-            if lower.count == 1, let c = lower.unicodeScalars.first, c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
-                slug.unicodeScalars.append(c)
-                pendingHyphen = false
-            } else {
-                pendingHyphen = true
-            }
-            if slug.count >= maximumLength { break }
+        for word in words {
+            let separator = slug.isEmpty ? "" : "-"
+            guard slug.count + separator.count < maximumLength else { break }
+            slug += separator + word.prefix(maximumLength - slug.count - separator.count)
         }
         return slug.isEmpty ? "side" : slug
     }

@@ -59,8 +59,10 @@ public struct OutputFolder: Sendable {
             throw error
         }
         let previous = previousFiles()
-        for file in written where rename(file.temporary, file.final) != 0 {
-            throw OutputError(path: file.final, message: "cannot replace the file: \(Self.reason(errno))")
+        for (i, file) in written.enumerated() where rename(file.temporary, file.final) != 0 {
+            let reason = Self.reason(errno)
+            for unrenamed in written[i...] { unlink(unrenamed.temporary) }
+            throw OutputError(path: file.final, message: "cannot replace the file: \(reason)")
         }
         for stale in previous.subtracting(files.map(\.name)) where !stale.contains("/") && !stale.hasPrefix(".") {
             unlink(url(stale))

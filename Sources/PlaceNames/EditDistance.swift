@@ -44,6 +44,7 @@ enum EditDistance {
                         current: Array(repeating: 0, count: width))
         }
         for j in 0...b.count { rows.previous[j] = 2 * j }
+        var previousRowMinimum = 0
         for i in 1...a.count {
             rows.current[0] = 2 * i
             var rowMinimum = rows.current[0]
@@ -56,7 +57,9 @@ enum EditDistance {
                 rows.current[j] = value
                 rowMinimum = min(rowMinimum, value)
             }
-            if rowMinimum > limit { return nil }
+            // A swap reaches back two rows, so stop only when two rows in a row exceed the limit.
+            if rowMinimum > limit && previousRowMinimum > limit { return nil }
+            previousRowMinimum = rowMinimum
             swap(&rows.before, &rows.previous)
             swap(&rows.previous, &rows.current)
         }

@@ -33,10 +33,19 @@ public struct CRSInfo: Sendable, Equatable {
         (authority == "EPSG" && code == "4326") || (authority == "OGC" && code == "CRS84")
     }
 
+    /// `definition` as PROJ's CRS functions accept it: a PROJ string such as
+    /// `+proj=utm +zone=38 +datum=WGS84` (which `cs2cs` takes as a CRS) gets
+    /// the `+type=crs` that the C API needs to read it as one.
+    static func normalised(_ definition: String) -> String {
+        let trimmed = definition.drop { $0 == " " }
+        guard trimmed.hasPrefix("+proj="), !definition.contains("+type=crs") else { return definition }
+        return definition + " +type=crs"
+    }
+
     /// Asks PROJ to parse `definition` and describes the CRS.
     static func describe(_ definition: String, in context: OpaquePointer, log: ProjLog) throws(ProjectionError) -> CRSInfo {
         log.clear()
-        guard let crs = proj_create(context, definition) else {
+        guard let crs = proj_create(context, normalised(definition)) else {
             throw ProjectionError(.unknownCRS, subject: definition, reason: log.reason(fallback: "PROJ does not accept it"))
         }
         defer { proj_destroy(crs) }
@@ -66,7 +75,9 @@ public struct CRSInfo: Sendable, Equatable {
     }
 
     /// The CRS's own identifier, or the EPSG entry PROJ identifies it with at
-    /// 90 % confidence or more (for a WKT or PROJ string without an ID).
+    /// 70 % confidence or more (for a WKT or PROJ string without an ID; PROJ
+    /// gives 70 % to a CRS with the same definition but another name, such
+    /// as `+proj=utm +zone=38 +datum=WGS84` for EPSG:32638).
     private static func identify(_ crs: OpaquePointer, in context: OpaquePointer) -> (String?, String?) {
         if let authority = proj_get_id_auth_name(crs, 0), let code = proj_get_id_code(crs, 0) {
             return (String(cString: authority), String(cString: code))
@@ -77,7 +88,7 @@ public struct CRSInfo: Sendable, Equatable {
             proj_list_destroy(candidates)
             proj_int_list_destroy(confidences)
         }
-        guard proj_list_get_count(candidates) > 0, let confidences, confidences[0] >= 90,
+        guard proj_list_get_count(candidates) > 0, let confidences, confidences[0] >= 70,
               let best = proj_list_get(context, candidates, 0) else { return (nil, nil) }
         defer { proj_destroy(best) }
         guard let authority = proj_get_id_auth_name(best, 0), let code = proj_get_id_code(best, 0) else { return (nil, nil) }

@@ -49,7 +49,7 @@ public final class Transformer {
         from source: String, to target: String, in context: OpaquePointer, log: ProjLog
     ) throws(ProjectionError) -> OpaquePointer {
         log.clear()
-        guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
+        guard let raw = proj_create_crs_to_crs(context, CRSInfo.normalised(source), CRSInfo.normalised(target), nil) else {
             throw ProjectionError(.noTransformation, subject: target, reason: log.reason(fallback: "no transformation from \(source)"))
         }
         defer { proj_destroy(raw) }
