@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 for tool in hyperfine /usr/bin/time; do
   command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq hyperfine time >/dev/null; }
 done
-swift build -c release --product incident-map >/dev/null
+make build >/dev/null 2>&1
 bin=.build/release/incident-map
+# For comparison: the same tool with the Swift runtime linked dynamically.
+swift build -c release --product incident-map --scratch-path .build-dynamic >/dev/null 2>&1
+dynamic=.build-dynamic/release/incident-map
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export INCIDENT_MAP_CACHE_DIR="$work/cache"
@@ -25,13 +28,16 @@ hyperfine -N --warmup 5 --runs 60 --export-json "$work/lookup.json" \
   -n 'lookup Jermukk (typo)' "$bin lookup Jermukk" \
   -n 'lookup Kəlbəcər (non-ASCII)' "$bin lookup Kəlbəcər" \
   -n 'lookup Goris, no cache (compiles index)' "env INCIDENT_MAP_CACHE_DIR=/proc/no-cache $bin lookup Goris" \
+  -n 'lookup Goris, Swift runtime linked dynamically' "$dynamic lookup Goris" \
   >/dev/null
 python3 - "$work/lookup.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-print(f"{'command':44} {'median ms':>10} {'min ms':>8} {'max ms':>8}")
+base = next(r["median"] for r in results if r["command"] == "lookup Goris")
+print(f"| {'command':48} | {'median ms':>9} | {'min ms':>6} | {'max ms':>6} | {'÷ lookup Goris':>14} |")
+print(f"| {'-'*48} | {'-'*9}:| {'-'*6}:| {'-'*6}:| {'-'*14}:|")
 for r in results:
-    print(f"{r['command']:44} {r['median']*1000:10.1f} {r['min']*1000:8.1f} {r['max']*1000:8.1f}")
+    print(f"| {r['command']:48} | {r['median']*1000:9.1f} | {r['min']*1000:6.1f} | {r['max']*1000:6.1f} | {r['median']/base:14.2f} |")
 PY
 echo
 
