@@ -38,10 +38,14 @@ public struct GazetteerFile: Sendable, Hashable {
     }
 
     /// The format a file whose first line is `line` is in, or `nil` for other files.
+    ///
+    /// A line that starts with a number and has many tab-separated columns
+    /// but not 19 is taken as a broken GeoNames line, so that loading reports
+    /// it (with its line number) instead of silently skipping the file.
     static func format(ofFirstLine line: String?) -> Format? {
         guard let line else { return nil }
         let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-        if columns.count == 19, Int(columns[0]) != nil { return .geoNames }
+        if columns.count >= 10, Int(columns[0]) != nil { return .geoNames }
         if columns.count == 4, columns[0].count >= 4, columns[0].dropFirst(2).first == ".", Int(columns[3]) != nil { return .admin1 }
         if columns.first == "name", columns.contains("latitude"), columns.contains("longitude") { return .curated }
         return nil

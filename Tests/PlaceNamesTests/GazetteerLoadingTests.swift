@@ -72,6 +72,21 @@ struct GazetteerLoadingTests {
         #expect(error.description.contains("19"))
     }
 
+    @Test("A broken first GeoNames line is reported at line 1, not skipped with its file")
+    func brokenFirstLineThrows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let good = GazetteerLines.geoNames(id: 900025, name: "Good", lat: "40", lon: "45")
+        let short = good.split(separator: "\t", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\t")
+        let path = try folder.write("places.txt", short + "\n" + good + "\n")
+
+        let error = try #require(throws: GazetteerError.self) {
+            try Gazetteer.load(folder: folder.path, useCache: false)
+        }
+        #expect(error.description.hasPrefix("\(path):1: "))
+        #expect(error.description.contains("19"))
+    }
+
     @Test("A GeoNames line whose latitude is not a number throws an error naming the file and line")
     func badLatitudeThrows() throws {
         let folder = try TemporaryFolder()
