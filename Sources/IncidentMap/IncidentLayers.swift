@@ -19,21 +19,24 @@ public enum IncidentLayers {
     ///   - incidents: the resolved incidents and their positions in `crs`.
     ///   - crs: the output CRS.
     public static func layers(_ incidents: [(ResolvedIncident, XY)], crs: CRSInfo) -> [Layer] {
-        let bySide = Dictionary(grouping: incidents, by: { $0.0.side })
+        let keyed = incidents.map { (entry: $0, date: $0.0.incident.date.map(ISODate.sortKey)) }
+        let bySide = Dictionary(grouping: keyed, by: { $0.entry.0.side })
         return bySide.keys.sorted().map { side in
-            let features = bySide[side]!.sorted(by: isOrderedBefore).map { feature($0.0, at: $0.1, crs: crs) }
+            let features = bySide[side]!.sorted(by: isOrderedBefore).map { feature($0.entry.0, at: $0.entry.1, crs: crs) }
             return Layer(name: side, crs: crs, features: features)
         }
     }
 
-    private static func isOrderedBefore(_ a: (ResolvedIncident, XY), _ b: (ResolvedIncident, XY)) -> Bool {
-        let (dateA, dateB) = (a.0.incident.date.map(ISODate.sortKey), b.0.incident.date.map(ISODate.sortKey))
-        if dateA != dateB {
-            guard let dateA else { return false }
-            guard let dateB else { return true }
+    /// Date order (by ``ISODate/sortKey(_:)``, computed once per incident), undated last, then id.
+    private static func isOrderedBefore(
+        _ a: (entry: (ResolvedIncident, XY), date: String?), _ b: (entry: (ResolvedIncident, XY), date: String?)
+    ) -> Bool {
+        if a.date != b.date {
+            guard let dateA = a.date else { return false }
+            guard let dateB = b.date else { return true }
             return dateA < dateB
         }
-        return a.0.incident.id < b.0.incident.id
+        return a.entry.0.incident.id < b.entry.0.incident.id
     }
 
     /// The feature of one incident.

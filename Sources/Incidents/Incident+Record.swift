@@ -1,11 +1,6 @@
 import Projection
 
 extension Incident {
-    /// The field names an incidents file may use; others are ignored.
-    public static let fieldNames = [
-        "id", "date", "place", "claimed_by", "accused", "event", "weapons", "source", "quote", "precision", "lon", "lat",
-    ]
-
     /// Validates a record read from an incidents file.
     ///
     /// - Throws: ``InputError`` at the record's line for a missing `place`

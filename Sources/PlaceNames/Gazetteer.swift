@@ -5,8 +5,8 @@ import Projection
 ///
 /// Load one from a gazetteer folder with ``load(folder:useCache:)``. Every
 /// name is folded once, when the gazetteer is compiled into its
-/// ``NameIndex``; a lookup only folds the query, and only transliterates it
-/// through ICU when it is written in a non-Latin script and found no exact match.
+/// ``NameIndex``; a lookup only folds the query, and only goes through ICU
+/// when the query is written in a non-Latin script.
 public struct Gazetteer: Sendable {
     let index: NameIndex
 
