@@ -3,6 +3,7 @@ import PackageDescription
 
 // The library is split along the data flow:
 //   PlaceNames (names → places) → Projection (places → projected points)
+//   Claims (article text → claims, i.e. incident records)
 //   Incidents (files → incident records) → Layers (features → GeoJSON files)
 //   IncidentMap ties them into the `build` and `lookup` pipelines;
 //   `incident-map` is the command-line front end.
@@ -25,10 +26,11 @@ let package = Package(
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
         .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
+        .target(name: "Claims", dependencies: ["PlaceNames", "Incidents", "Projection"]),
         .target(name: "Layers", dependencies: ["Projection", "PlaceNames"]),
         .target(
             name: "IncidentMap",
-            dependencies: ["PlaceNames", "Projection", "Incidents", "Layers"]
+            dependencies: ["PlaceNames", "Projection", "Incidents", "Claims", "Layers", "StableHash"]
         ),
         .executableTarget(
             name: "incident-map",
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers"]),
         .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),
     ],

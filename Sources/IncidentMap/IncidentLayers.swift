@@ -9,7 +9,7 @@ public enum IncidentLayers {
     /// follow when the output CRS is not WGS 84.
     public static let propertyNames = [
         "id", "claimed_by", "accused", "place", "resolved", "geonameid", "country", "admin1", "event", "weapons",
-        "date", "source", "quote", "precision", "geo_precision", "match", "score", "lon", "lat",
+        "date", "source", "sources", "mentions", "quote", "precision", "geo_precision", "match", "score", "lon", "lat",
     ]
 
     /// One layer per side, sorted by side name; features ordered by date
@@ -56,6 +56,8 @@ public enum IncidentLayers {
             ("weapons", .text(incident.weapons)),
             ("date", .text(incident.date)),
             ("source", .text(incident.source)),
+            ("sources", .text(resolved.sources.isEmpty ? nil : resolved.sources.joined(separator: "; "))),
+            ("mentions", .integer(resolved.mentions)),
             ("quote", .text(incident.quote)),
             ("precision", .string(incident.precision.rawValue)),
             ("geo_precision", .integer(incident.precision.geoPrecision)),

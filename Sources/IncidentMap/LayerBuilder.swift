@@ -23,15 +23,26 @@ public struct LayerBuilder {
         self.sides = sides
     }
 
-    /// Runs `request`.
+    /// Runs `request`: reads its input files, then maps their incidents.
     public func build(_ request: BuildRequest) throws(BuildError) -> BuildReport {
-        let transformer: Transformer
+        let transformer = try self.transformer(for: request)
+        return try build(try readIncidents(request.inputs), request, transformer: transformer)
+    }
+
+    /// Maps `incidents` (read or extracted elsewhere) as `request` asks; its `inputs` are not read.
+    public func build(incidents: [Incident], _ request: BuildRequest) throws(BuildError) -> BuildReport {
+        try build(incidents, request, transformer: try transformer(for: request))
+    }
+
+    private func transformer(for request: BuildRequest) throws(BuildError) -> Transformer {
         do {
-            transformer = try transformers.transformer(to: request.crs ?? "EPSG:4326")
+            return try transformers.transformer(to: request.crs ?? "EPSG:4326")
         } catch {
             throw .projection(error)
         }
-        let incidents = try readIncidents(request.inputs)
+    }
+
+    private func build(_ incidents: [Incident], _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
         var resolver = PlaceResolver(gazetteer: gazetteer, sides: sides, options: LookupOptions(limit: 1, countries: request.countries))
         var resolved: [ResolvedIncident] = []
         var unresolved: [UnresolvedIncident] = []
@@ -42,6 +53,7 @@ public struct LayerBuilder {
             }
         }
         if request.strict && !unresolved.isEmpty { throw .unresolvedInStrictMode(unresolved) }
+        resolved = ClaimMerging.merge(resolved)
         let points = try project(resolved.map(\.position), with: transformer)
         let layers = IncidentLayers.layers(Array(zip(resolved, points)), crs: transformer.target)
         let stems = LayerFileNames.stems(for: layers.map(\.name))

@@ -9,14 +9,8 @@ enum UnresolvedReport {
         for entry in unresolved {
             let i = entry.incident
             let cells = [i.file, String(i.line), i.id, i.place, i.claimedBy, entry.suggestions.joined(separator: "; ")]
-            text += cells.map(quoted).joined(separator: ",") + "\n"
+            text += cells.map(CSVText.cell).joined(separator: ",") + "\n"
         }
         return Array(text.utf8)
-    }
-
-    /// `cell`, quoted when it contains a comma, quote or line break.
-    private static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

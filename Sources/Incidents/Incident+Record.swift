@@ -4,8 +4,9 @@ extension Incident {
     /// Validates a record read from an incidents file.
     ///
     /// - Throws: ``InputError`` at the record's line for a missing `place`
-    ///   or `claimed_by`, an invalid date or precision, or coordinates that
-    ///   are not finite numbers in range or are given one without the other.
+    ///   or `claimed_by`, an invalid date or precision, coordinates that
+    ///   are not finite numbers in range or are given one without the other,
+    ///   or a `geonameid`, `mention_start` or `mention_end` that is not a whole number.
     public init(record: RawRecord) throws(InputError) {
         guard let place = record.value("place") else { throw record.error("missing required field \"place\"") }
         guard let claimedBy = record.value("claimed_by") else { throw record.error("missing required field \"claimed_by\"") }
@@ -14,11 +15,17 @@ extension Incident {
             throw record.error("invalid date \"\(date)\": expected an ISO 8601 date such as 2022-09-13 or 2022-09-13T00:05")
         }
         let precision = try Self.precision(record)
+        let geonameID = try Self.wholeNumber(record, "geonameid")
+        let mentionStart = try Self.wholeNumber(record, "mention_start")
+        let mentionEnd = try Self.wholeNumber(record, "mention_end")
+        if let mentionStart, let mentionEnd, mentionEnd < mentionStart {
+            throw record.error("mention_end \(mentionEnd) comes before mention_start \(mentionStart)")
+        }
         self.init(
             id: record.value("id"), date: date, place: place, claimedBy: claimedBy, accused: record.value("accused"),
             event: record.value("event"), weapons: record.value("weapons"), source: record.value("source"),
             quote: record.value("quote"), precision: precision, position: try Self.position(record),
-            file: record.file, line: record.line)
+            geonameID: geonameID, file: record.file, line: record.line)
     }
 
     private static func precision(_ record: RawRecord) throws(InputError) -> Precision {
@@ -27,6 +34,13 @@ extension Incident {
             throw record.error("invalid precision \"\(text)\": expected exact, near, direction or region")
         }
         return precision
+    }
+
+    /// A field that must hold a whole number ≥ 0 when present.
+    private static func wholeNumber(_ record: RawRecord, _ name: String) throws(InputError) -> Int? {
+        guard let text = record.value(name) else { return nil }
+        guard let value = Int(text), value >= 0 else { throw record.error("\(name) \"\(text)\" is not a whole number") }
+        return value
     }
 
     private static func position(_ record: RawRecord) throws(InputError) -> LonLat? {

@@ -6,10 +6,30 @@ import Foundation
 ///
 /// The table is an editable tab-separated file, `sides.tsv` in the
 /// gazetteer folder, with a header line naming at least the columns `side`
-/// and `aliases` (comma-separated). Comparison ignores case, surrounding
+/// and `aliases` (comma-separated), optionally `countries` (ISO codes, comma-separated). Comparison ignores case, surrounding
 /// and repeated spaces, and a leading "the" ("the Armenian Defence Ministry"). A value the table does not know is kept as
 /// written, so a new party to a conflict needs no code change.
 public struct SideTable: Sendable {
+    /// One side and the names it goes by.
+    public struct Entry: Sendable, Hashable {
+        /// The side's name, as layers are named.
+        public var side: String
+        /// Other names of the side: codes, adjectives, capitals, institutions.
+        public var aliases: [String]
+        /// The ISO codes of the countries the side holds or claims (column
+        /// `countries`): claims extracted from text are looked for there.
+        public var countries: [String]
+
+        /// Creates an entry.
+        public init(side: String, aliases: [String], countries: [String] = []) {
+            self.side = side
+            self.aliases = aliases
+            self.countries = countries
+        }
+    }
+
+    /// The sides, in the order of the file.
+    public private(set) var entries: [Entry] = []
     private var sides: [String: String] = [:]
 
     /// An empty table: every value is kept as written.
@@ -17,9 +37,24 @@ public struct SideTable: Sendable {
 
     /// A table from `side → aliases` pairs.
     public init(_ entries: [(side: String, aliases: [String])]) {
-        for (side, aliases) in entries {
-            for name in [side] + aliases { sides[Self.key(name)] = side }
+        self.init(entries: entries.map { Entry(side: $0.side, aliases: $0.aliases) })
+    }
+
+    /// A table of `entries`.
+    public init(entries: [Entry]) {
+        self.entries = entries
+        for entry in entries {
+            for name in [entry.side] + entry.aliases { sides[Self.key(name)] = entry.side }
         }
+    }
+
+    /// The countries of every side (empty when the table names none).
+    public var countries: Set<String> { Set(entries.flatMap(\.countries)) }
+
+    /// The one other side when the table has exactly two: whom "the enemy" means in a side's statement.
+    public func opponent(of side: String) -> String? {
+        guard entries.count == 2, let index = entries.firstIndex(where: { $0.side == side }) else { return nil }
+        return entries[1 - index].side
     }
 
     /// Reads the table at `path`.
@@ -35,14 +70,18 @@ public struct SideTable: Sendable {
         guard let sideColumn = header.firstIndex(of: "side"), let aliasColumn = header.firstIndex(of: "aliases") else {
             throw InputError(file: path, line: 1, message: "the header must name the columns \"side\" and \"aliases\"")
         }
-        var entries: [(side: String, aliases: [String])] = []
+        let countryColumn = header.firstIndex(of: "countries")
+        var entries: [Entry] = []
         for line in lines.dropFirst() where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count > max(sideColumn, aliasColumn) else { continue }
-            let aliases = cells[aliasColumn].split(separator: ",").map { String($0).trimmingSpaces() }
-            entries.append((String(cells[sideColumn]).trimmingSpaces(), aliases))
+            func list(_ column: Int?) -> [String] {
+                guard let column, column < cells.count else { return [] }
+                return cells[column].split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            }
+            entries.append(Entry(side: String(cells[sideColumn]).trimmingSpaces(), aliases: list(aliasColumn), countries: list(countryColumn)))
         }
-        return SideTable(entries)
+        return SideTable(entries: entries)
     }
 
     /// The side `value` stands for, or `value` itself (trimmed) when the table does not know it.

@@ -3,7 +3,12 @@
 ///
 /// Readers build each field's `String` once from a slice of the window; this
 /// is the one place that does it.
-enum UTF8Text {
+public enum UTF8Text {
+    /// The offset of the first byte of `bytes` that is not well-formed UTF-8, or `nil` when all are.
+    public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidIndex(in: $0) }
+    }
+
     /// The text of `bytes`, or an error naming the offset of the first invalid
     /// byte; `offset` is the position of `bytes[0]` in the whole input.
     static func string(

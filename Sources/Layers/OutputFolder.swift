@@ -70,11 +70,11 @@ public struct OutputFolder: Sendable {
         syncFolder()
     }
 
-    private func url(_ name: String) -> String {
+    func url(_ name: String) -> String {
         path.hasSuffix("/") ? path + name : path + "/" + name
     }
 
-    private func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
+    func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot write to the output folder: \(Self.reason(errno))")

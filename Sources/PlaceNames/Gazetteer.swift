@@ -26,6 +26,16 @@ public struct Gazetteer: Sendable {
     /// The place numbered `number`, in the order of the source files.
     public func place(at number: Int) -> Place { index.place(number) }
 
+    /// The place numbers of every GeoNames id, for finding places by id.
+    public func placeNumbersByGeonameID() -> [Int: Int] {
+        var numbers: [Int: Int] = [:]
+        numbers.reserveCapacity(index.placeCount)
+        for number in 0..<index.placeCount where index.geonameID(number) != 0 {
+            numbers[index.geonameID(number)] = number
+        }
+        return numbers
+    }
+
     /// First-level division names by code (`AM.08` → `Syunik`).
     public var admin1Names: [String: String] { index.admin1Names }
 

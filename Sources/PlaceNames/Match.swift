@@ -1,5 +1,7 @@
 /// How a query met a place's name, best first.
 public enum MatchKind: String, Sendable, Comparable, CaseIterable {
+    /// The record named the place by its GeoNames id.
+    case geonameID = "geonameid"
     /// The query is the place's main name, character for character.
     case exact
     /// The query is one of the place's other names, character for character.
@@ -12,6 +14,7 @@ public enum MatchKind: String, Sendable, Comparable, CaseIterable {
     /// Words for the `lookup` table: `exact name`, `alternate name`…
     public var label: String {
         switch self {
+        case .geonameID: "GeoNames id"
         case .exact: "exact name"
         case .alternate: "alternate name"
         case .folded: "folded spelling"

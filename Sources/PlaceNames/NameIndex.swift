@@ -84,6 +84,11 @@ struct NameIndex: Sendable {
             population: Int(storage.u32(r + 4)), kind: PlaceKind(string(at: r + 48)))
     }
 
+    /// The GeoNames id of place `index`; 0 for curated features.
+    func geonameID(_ index: Int) -> Int {
+        Int(storage.u32(record(.places, index, size: Self.placeRecordSize)))
+    }
+
     /// The name numbered `name` of place `place` (0 is the main name).
     func name(place: Int, name: Int) -> String {
         let firstName = Int(storage.u32(record(.places, place, size: Self.placeRecordSize) + 24))
@@ -147,6 +152,11 @@ struct NameIndex: Sendable {
     func distinctKey(_ position: Int) -> (bytes: UnsafeRawBufferPointer, entry: Int) {
         let entry = Int(storage.u32(record(.distinctKeys, position, size: 4)))
         return (bytes(at: record(.foldedKeys, entry, size: 16)), entry)
+    }
+
+    /// The key bytes of folded entry `position`.
+    func foldedKey(_ position: Int) -> UnsafeRawBufferPointer {
+        bytes(at: record(.foldedKeys, position, size: 16))
     }
 
     /// The names sharing the key of folded entry `entry`, which must be the key's first.

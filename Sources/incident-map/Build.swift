@@ -49,12 +49,7 @@ struct Build: ParsableCommand {
                 throw CommandFailure(error.description)
             }
         }
-        for warning in report.warnings { printError("incident-map: warning: \(warning)") }
-        printUnresolved(report.unresolved)
-        for layer in report.layers {
-            print("\(out)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)")
-        }
-        print("\(out)/unresolved.csv: \(report.unresolved.count) place\(report.unresolved.count == 1 ? "" : "s") not found")
+        BuildSummary(report: report, folder: out).print(listingUnresolved: true)
         if !report.unresolved.isEmpty { throw ExitStatus.unresolvedPlaces }
     }
 

@@ -1,0 +1,123 @@
+/// Finds who asserts a sentence: "the Armenian Defense Ministry said",
+/// "according to Armenia", "Armenia claims that", "Baku assured", "said
+/// the Azerbaijani Foreign Ministry", "the statement from the Azerbaijani
+/// defense ministry", "He indicated that…". Only words outside quotation
+/// marks count: a quotation is what is asserted, not who asserts it.
+struct Attribution {
+    let vocabulary: SideVocabulary
+
+    /// The voice of a sentence and the tokens that name the speaker (which are never claims or accused sides).
+    struct Found {
+        var voice: Voice?
+        var speakerTokens: Set<Int> = []
+    }
+
+    func find(in tokens: [Token], folded: [String]) -> Found {
+        var voices: [(voice: Voice, accordingTo: Bool)] = []
+        var speakerTokens = Set<Int>()
+        for index in tokens.indices where !tokens[index].inQuote && tokens[index].isWord {
+            let phrase: Range<Int>?
+            let accordingTo = tokens[index].lower == "according" && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+            if accordingTo {
+                phrase = forwardPhrase(tokens, from: index + 2)
+            } else if isSpeechVerb(tokens, at: index) {
+                phrase = speakerPhrase(tokens, folded: folded, verb: index)
+            } else if tokens[index].lower == "statement", index + 1 < tokens.count, ["from", "of", "by"].contains(tokens[index + 1].lower) {
+                phrase = forwardPhrase(tokens, from: index + 2)
+            } else {
+                phrase = nil
+            }
+            guard let phrase, let voice = classify(tokens, folded: folded, phrase: phrase, nearEnd: !accordingTo) else { continue }
+            voices.append((voice, accordingTo))
+            speakerTokens.formUnion(phrase)
+        }
+        return Found(voice: Self.choose(voices), speakerTokens: speakerTokens)
+    }
+
+    /// A side's voice beats a third party's, which beats "he" or "the ministry".
+    private static func choose(_ voices: [(voice: Voice, accordingTo: Bool)]) -> Voice? {
+        var sides: [String] = []
+        for case (.side(let side), _) in voices where !sides.contains(side) { sides.append(side) }
+        if sides.count == 1 { return .side(sides[0]) }
+        if sides.count > 1 {
+            let stated = voices.compactMap { entry -> String? in
+                if case .side(let side) = entry.voice, entry.accordingTo { return side }
+                return nil
+            }
+            return Set(stated).count == 1 ? .side(stated[0]) : .mutual
+        }
+        if let third = voices.first(where: { if case .thirdParty = $0.voice { true } else { false } }) { return third.voice }
+        return voices.isEmpty ? nil : .anaphor
+    }
+
+    /// "issued" counts only for a statement ("issued the following official statement").
+    private func isSpeechVerb(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        guard Lexicon.speechVerbs.contains(word) else { return false }
+        if word == "issued" || word == "published" {
+            return tokens[(index + 1)...].prefix(4).contains { $0.lower == "statement" || $0.lower == "report" }
+        }
+        return true
+    }
+
+    /// The speaker of a verb: the words before it back to a quotation mark,
+    /// colon or semicolon, or, when none name anyone, the words after it
+    /// ("…,” said the Azerbaijani Foreign Ministry).
+    private func speakerPhrase(_ tokens: [Token], folded: [String], verb: Int) -> Range<Int>? {
+        var start = verb
+        while start > 0, verb - start < 12 {
+            let previous = tokens[start - 1]
+            if previous.isQuoteMark || previous.isPunctuation(":") || previous.isPunctuation(";") || previous.inQuote
+                || previous.lower == "that" || previous.lower == "which" { break }
+            start -= 1
+        }
+        if start < verb, classify(tokens, folded: folded, phrase: start..<verb, nearEnd: true) != nil { return start..<verb }
+        let inverted = verb == 0 || tokens[verb - 1].isQuoteMark || tokens[verb - 1].isPunctuation(",")
+        return inverted ? forwardPhrase(tokens, from: verb + 1) : nil
+    }
+
+    /// Words from `start` up to the next punctuation mark (at most eight).
+    private func forwardPhrase(_ tokens: [Token], from start: Int) -> Range<Int>? {
+        var end = start
+        while end < tokens.count, end - start < 8, tokens[end].kind == .word || tokens[end].isPunctuation("-") { end += 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// What a phrase naming a speaker stands for. `nearEnd`: the speaker is the side named closest to the phrase's end.
+    private func classify(_ tokens: [Token], folded: [String], phrase: Range<Int>, nearEnd: Bool) -> Voice? {
+        let words = tokens[phrase]
+        if words.contains(where: { Lexicon.thirdPartyWords.contains($0.lower) }) {
+            return .thirdParty(Self.name(of: words))
+        }
+        let references = vocabulary.references(in: Array(words), folded: Array(folded[phrase]))
+        if let reference = nearEnd ? references.last : references.first { return .side(reference.side) }
+        if words.contains(where: { Lexicon.anaphors.contains($0.lower) }) { return .anaphor }
+        let named = words.indices.contains { index in
+            let word = tokens[index]
+            let opensSentence = index == 0 && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+            return word.isCapitalized && !opensSentence && !Lexicon.functionWords.contains(word.lower)
+        }
+        if named {
+            return .thirdParty(Self.name(of: words))
+        }
+        return nil
+    }
+
+    /// A third party's name as written: its last run of capitalised words
+    /// ("Clint Ehrlich", "Jerusalem Post"), else the whole phrase.
+    private static func name(of words: ArraySlice<Token>) -> String {
+        var run: [Token] = []
+        var last: [Token] = []
+        for word in words {
+            if word.isCapitalized && word.isWord && !Lexicon.functionWords.contains(word.lower) {
+                run.append(word)
+            } else if !run.isEmpty {
+                last = run
+                run = []
+            }
+        }
+        if !run.isEmpty { last = run }
+        let chosen = last.isEmpty ? Array(words.filter(\.isWord)) : last
+        return chosen.map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,161 @@
+import Incidents
+import PlaceNames
+import Projection
+
+/// Reads articles and extracts each side's claims: the places named in
+/// statements about attacks and clashes, who asserts them, whom they
+/// blame, when, and how precisely they locate the incident.
+///
+/// ```swift
+/// var extractor = ClaimExtractor(gazetteer: gazetteer, sides: sides)
+/// let claims = extractor.extract(Article(text: text, source: "report.txt", published: "2022-09-13"))
+/// ```
+///
+/// The reading is rule-based and explainable (see `Lexicon`): a sentence
+/// about an attack that names a known place gives a claim; the claimant is
+/// the side whose official voice asserts the sentence (see `Attribution`
+/// and `SpeakerTracker`), or ``ExtractedClaim/unattributed`` when only a
+/// third party does; the names of countries, capitals standing for
+/// governments and places in background sentences are left out. A name
+/// that two places share is settled by the other places the article names.
+public struct ClaimExtractor {
+    private let vocabulary: SideVocabulary
+    private let attribution: Attribution
+    private var finder: MentionFinder
+    private let geodesic = Geodesic()
+
+    /// How much closer (metres) to the article's other places a candidate must be to beat the gazetteer's first choice.
+    static let contextMargin = 25_000.0
+
+    /// An extractor over `gazetteer`, with sides (and their countries, where claims are looked for) from `sides`.
+    public init(gazetteer: Gazetteer, sides: SideTable) {
+        let vocabulary = SideVocabulary(table: sides)
+        self.vocabulary = vocabulary
+        self.attribution = Attribution(vocabulary: vocabulary)
+        self.finder = MentionFinder(gazetteer: gazetteer, vocabulary: vocabulary, countries: sides.countries)
+    }
+
+    /// The claims of `article`, in the order their places are named.
+    public mutating func extract(_ article: Article) -> [ExtractedClaim] {
+        let scalars = Array(article.text.unicodeScalars)
+        let published = article.published.flatMap(CivilDay.init(iso:))
+        let readings = SentenceSplitter(scalars: scalars).sentences().map {
+            SentenceReading($0, scalars: scalars, published: published, attribution: attribution, finder: &finder)
+        }
+        let anchors = contextAnchors(readings)
+        var tracker = SpeakerTracker()
+        var lastDate: (paragraph: Int, date: String)?
+        var claims: [ExtractedClaim] = []
+        let lines = LineTable(scalars: scalars)
+        for reading in readings {
+            let speaker = tracker.speaker(of: reading)
+            if let date = reading.dates.date { lastDate = (reading.sentence.paragraph, date) }
+            guard reading.isAboutAttack, !reading.isBackground, speaker != .mutual else { continue }
+            let date = reading.dates.date ?? (lastDate?.paragraph == reading.sentence.paragraph ? lastDate?.date : nil)
+                ?? published?.iso
+            for slot in ClaimSlots(reading: reading, vocabulary: vocabulary).claimed {
+                let place = slot.mention.isKnown ? choose(slot.mention.candidates, anchors: anchors) : nil
+                claims.append(ExtractedClaim(
+                    claimedBy: claimant(speaker), accused: accused(reading, speaker: speaker), place: slot.mention.text,
+                    resolved: place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
+                    precision: Self.precision(slot.precision, place: place), source: source(article, speaker: speaker),
+                    quote: Self.quote(reading.sentence, scalars: scalars), mentionStart: slot.mention.start,
+                    mentionEnd: slot.mention.end, file: article.file, line: lines.line(of: slot.mention.start),
+                    suggestions: slot.mention.suggestions))
+            }
+        }
+        return claims
+    }
+
+    // MARK: Who and whom
+
+    private func claimant(_ speaker: Voice?) -> String {
+        if case .side(let side) = speaker { return side }
+        return ExtractedClaim.unattributed
+    }
+
+    /// A side's claim keeps the article's source; a third party's report adds who reported it.
+    private func source(_ article: Article, speaker: Voice?) -> String {
+        if case .thirdParty(let reporter) = speaker { return "\(article.source) (reported by \(reporter))" }
+        return article.source
+    }
+
+    /// The side the sentence names as acting, other than the claimant; "the enemy" in a side's statement is the other side.
+    private func accused(_ reading: SentenceReading, speaker: Voice?) -> String? {
+        let claimant: String? = if case .side(let side) = speaker { side } else { nil }
+        let references = vocabulary.references(in: reading.tokens, folded: reading.folded).filter {
+            $0.side != claimant && !reading.attribution.speakerTokens.contains($0.tokens.lowerBound)
+        }
+        let acting = references.first { isActing($0, tokens: reading.tokens) }
+        if let side = (acting ?? (claimant != nil ? references.first : nil))?.side { return side }
+        if let claimant, reading.tokens.contains(where: { Lexicon.enemyWords.contains($0.lower) }) {
+            return vocabulary.table.opponent(of: claimant)
+        }
+        return nil
+    }
+
+    /// "Azerbaijani artillery", "units of the Armenian Armed Forces": a side named as the one acting.
+    private func isActing(_ reference: SideVocabulary.Reference, tokens: [Token]) -> Bool {
+        let after = tokens[reference.tokens.upperBound...].prefix(2)
+        return after.contains { Lexicon.actorNouns.contains($0.lower) }
+            || Lexicon.actorNouns.contains(tokens[reference.tokens.upperBound - 1].lower)
+    }
+
+    // MARK: Which place
+
+    /// The places of the article that are not in doubt: the positions other names are settled by.
+    private func contextAnchors(_ readings: [SentenceReading]) -> [LonLat] {
+        readings.flatMap(\.known).compactMap { mention in
+            guard let first = mention.candidates.first else { return nil }
+            let agree = mention.candidates.allSatisfy {
+                geodesic.distance(from: $0.place.position, to: first.place.position) < Self.contextMargin
+            }
+            return agree ? first.place.position : nil
+        }
+    }
+
+    /// The gazetteer's first choice, unless another candidate lies clearly closer to the article's other places.
+    private func choose(_ candidates: [Match], anchors: [LonLat]) -> Place? {
+        guard let first = candidates.first else { return nil }
+        guard candidates.count > 1, !anchors.isEmpty else { return first.place }
+        func distance(_ match: Match) -> Double {
+            anchors.map { geodesic.distance(from: match.place.position, to: $0) }.min()!
+        }
+        let closest = candidates.min { distance($0) < distance($1) }!
+        return distance(closest) + Self.contextMargin < distance(first) ? closest.place : first.place
+    }
+
+    // MARK: What, how precisely
+
+    private static func event(_ reading: SentenceReading) -> String? {
+        if !reading.events.isEmpty { return joined(reading.events) }
+        return reading.weapons.isEmpty ? nil : "fire"
+    }
+
+    private static func joined(_ words: [String]) -> String? {
+        words.isEmpty ? nil : words.joined(separator: ", ")
+    }
+
+    /// A province or district makes any claim a regional one.
+    private static func precision(_ stated: Precision, place: Place?) -> Precision {
+        let regional: Set<String> = ["province", "region", "district", "corridor", "admin area"]
+        guard let place, regional.contains(place.kind.description) else { return stated }
+        return .region
+    }
+
+    /// The sentence as one line of text.
+    private static func quote(_ sentence: Sentence, scalars: [Unicode.Scalar]) -> String {
+        var text = ""
+        var pendingSpace = false
+        for scalar in scalars[sentence.start..<sentence.end] {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !text.isEmpty { text.unicodeScalars.append(" ") }
+                pendingSpace = false
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import Incidents
+
+/// Decides which names of a sentence about an attack are places of a
+/// claim, and how precisely the wording locates them.
+///
+/// Names are grouped into lists ("Vardenis, Sotk, Artanish and Goris",
+/// "the Dashkesan, Kelbajar and Lachin directions"). A known place counts,
+/// unless it names a country, a capital standing for its government
+/// ("Baku attributed…", "Yerevan’s version") or the speaker. An unknown
+/// capitalised name counts when it stands in a list of known places or
+/// right after "in", "near", "direction of"…: that is how an unknown
+/// place (Ishkhanasar) is reported instead of dropped.
+struct ClaimSlots {
+    /// A name claimed, with the precision its wording gives.
+    struct Slot {
+        var mention: PlaceMention
+        var precision: Precision
+    }
+
+    /// The claimed names, in text order.
+    let claimed: [Slot]
+
+    init(reading: SentenceReading, vocabulary: SideVocabulary) {
+        let tokens = reading.tokens
+        let items = (reading.known + reading.unknown)
+            .filter { !reading.attribution.speakerTokens.contains($0.tokens.lowerBound) }
+            .sorted { $0.start < $1.start }
+        var claimed: [Slot] = []
+        for list in Self.lists(items, tokens: tokens) {
+            let wording = Wording(tokens: tokens, list: list)
+            let hasKnown = list.contains { $0.isKnown && !Self.isSideName($0, reading: reading, vocabulary: vocabulary) }
+            guard hasKnown || wording.isLocative || wording.precision == .direction else { continue }
+            for mention in list {
+                let sideName = Self.isSideName(mention, reading: reading, vocabulary: vocabulary)
+                if sideName && !(wording.isLocative && !tokens[mention.tokens.upperBound - 1].isPossessive && list.count == 1) { continue }
+                claimed.append(Slot(mention: mention, precision: wording.precision))
+            }
+        }
+        self.claimed = claimed
+    }
+
+    /// Whether the mention is the name of a side (Yerevan, Baku) or of a country.
+    private static func isSideName(_ mention: PlaceMention, reading: SentenceReading, vocabulary: SideVocabulary) -> Bool {
+        let start = mention.tokens.lowerBound
+        if let (length, _) = vocabulary.alias(at: start, tokens: reading.tokens, folded: reading.folded),
+           length == mention.tokens.count { return true }
+        return vocabulary.countryName(at: start, tokens: reading.tokens, folded: reading.folded) != nil
+    }
+
+    /// Consecutive names joined only by commas, "and" or "or".
+    private static func lists(_ items: [PlaceMention], tokens: [Token]) -> [[PlaceMention]] {
+        var lists: [[PlaceMention]] = []
+        for item in items {
+            if let previous = lists.last?.last {
+                let gap = tokens[previous.tokens.upperBound..<item.tokens.lowerBound]
+                let joined = !gap.isEmpty && gap.allSatisfy { $0.isPunctuation(",") || ["and", "or", "&"].contains($0.lower) }
+                if joined {
+                    lists[lists.count - 1].append(item)
+                    continue
+                }
+            }
+            lists.append([item])
+        }
+        return lists
+    }
+}
+
+/// What the words around a list of names say about where the incident is.
+private struct Wording {
+    /// Exact by default; near for "near X", "the outskirts of X"; direction for "in the direction(s) of X", "the X direction(s)", "towards X".
+    var precision = Precision.exact
+    /// The list follows a word that makes it a location ("in", "at", "near", "shelled"…).
+    var isLocative = false
+
+    init(tokens: [Token], list: [PlaceMention]) {
+        var before = list[0].tokens.lowerBound - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        let word = before >= 0 ? tokens[before].lower : ""
+        let wordBefore = before >= 1 ? tokens[before - 1].lower : ""
+        let after = list[list.count - 1].tokens.upperBound
+        let wordAfter = after < tokens.count ? tokens[after].lower : ""
+        isLocative = Lexicon.locatives.contains(word)
+        if Lexicon.nearWords.contains(word) || (word == "of" && Lexicon.nearWords.contains(wordBefore)) {
+            precision = .near
+        }
+        if (word == "of" && wordBefore.hasPrefix("direction")) || word == "towards" || word == "toward"
+            || wordAfter.hasPrefix("direction") {
+            precision = .direction
+        }
+    }
+}

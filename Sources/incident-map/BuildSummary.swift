@@ -1,0 +1,21 @@
+import IncidentMap
+
+/// What `build` and `map` print when they have written the layers.
+struct BuildSummary {
+    var report: BuildReport
+    var folder: String
+
+    /// Warnings and (when `listingUnresolved`) unknown places on standard
+    /// error; one line per file written on standard output.
+    func print(listingUnresolved: Bool) {
+        for warning in report.warnings { printError("incident-map: warning: \(warning)") }
+        if listingUnresolved {
+            for entry in report.unresolved { printError(entry.message) }
+        }
+        for layer in report.layers {
+            Swift.print("\(folder)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)")
+        }
+        let count = report.unresolved.count
+        Swift.print("\(folder)/unresolved.csv: \(count) place\(count == 1 ? "" : "s") not found")
+    }
+}

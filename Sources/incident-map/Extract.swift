@@ -1,0 +1,43 @@
+import ArgumentParser
+import Claims
+import Incidents
+import IncidentMap
+import Layers
+
+/// `incident-map extract`: articles → the claims each side makes, as incident records.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles and write each side's claims as incident records that build reads.",
+        discussion: """
+            A claim is a place the gazetteer knows, named in a statement about an attack or a clash; \
+            its claimant is the side whose official voice asserts it, or "unattributed" for a third \
+            party's report. Places that look like places but are not in the gazetteer are reported on \
+            standard error and written with no geonameid, so build lists them in unresolved.csv. \
+            Exits 0 on success, 1 on an error (nothing written), 2 when the records were written \
+            but some places were not found.
+            """
+    )
+
+    @OptionGroup var articleOptions: ArticleOptions
+
+    @Option(help: "The format of the records: json, jsonl or csv.")
+    var format: InputFormat = .json
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
+    func run() throws {
+        let claims = try reportingFailures {
+            try articleOptions.extractClaims(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
+        }
+        let bytes = ClaimRecords.encode(claims, as: format)
+        if let output {
+            try reportingFailures { try OutputFolder.writeFile(bytes, to: output) }
+        } else {
+            print(String(decoding: bytes, as: UTF8.self), terminator: "")
+        }
+        if claims.contains(where: { $0.resolved == nil }) { throw ExitStatus.unresolvedPlaces }
+    }
+}
