@@ -42,9 +42,9 @@ let package = Package(
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers"]),
-        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims"]),
     ],
     swiftLanguageModes: [.v6]
 )

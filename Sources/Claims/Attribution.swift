@@ -46,6 +46,7 @@ struct Attribution {
             }
             return Set(stated).count == 1 ? .side(stated[0]) : .mutual
         }
+        if voices.contains(where: { $0.voice == .mutual }) { return .mutual }
         if let third = voices.first(where: { if case .thirdParty = $0.voice { true } else { false } }) { return third.voice }
         return voices.isEmpty ? nil : .anaphor
     }
@@ -54,26 +55,39 @@ struct Attribution {
     private func isSpeechVerb(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lower
         guard Lexicon.speechVerbs.contains(word) else { return false }
-        if word == "issued" || word == "published" {
-            return tokens[(index + 1)...].prefix(4).contains { $0.lower == "statement" || $0.lower == "report" }
+        if Lexicon.publishingVerbs.contains(word) {
+            return tokens[(index + 1)...].prefix(4).contains { Lexicon.statementNouns.contains($0.lower) }
         }
         return true
     }
 
     /// The speaker of a verb: the words before it back to a quotation mark,
-    /// colon or semicolon, or, when none name anyone, the words after it
-    /// ("…,” said the Azerbaijani Foreign Ministry).
+    /// colon or semicolon — or back to a comma, once the words after the
+    /// comma name a side, a third party or an earlier speaker (not just a
+    /// person: "the ministry's spokesperson, Arman Petrosyan, said") — or,
+    /// when none name anyone, the words after it ("…,” said the Azerbaijani
+    /// Foreign Ministry).
     private func speakerPhrase(_ tokens: [Token], folded: [String], verb: Int) -> Range<Int>? {
         var start = verb
         while start > 0, verb - start < 12 {
             let previous = tokens[start - 1]
             if previous.isQuoteMark || previous.isPunctuation(":") || previous.isPunctuation(";") || previous.inQuote
                 || previous.lower == "that" || previous.lower == "which" { break }
+            if previous.isPunctuation(","), start < verb, isStrongSpeaker(tokens, folded: folded, phrase: start..<verb) { break }
             start -= 1
         }
         if start < verb, classify(tokens, folded: folded, phrase: start..<verb, nearEnd: true) != nil { return start..<verb }
         let inverted = verb == 0 || tokens[verb - 1].isQuoteMark || tokens[verb - 1].isPunctuation(",")
         return inverted ? forwardPhrase(tokens, from: verb + 1) : nil
+    }
+
+    /// Whether the phrase names a side, a third party by what it is, or an earlier speaker.
+    private func isStrongSpeaker(_ tokens: [Token], folded: [String], phrase: Range<Int>) -> Bool {
+        switch classify(tokens, folded: folded, phrase: phrase, nearEnd: true) {
+        case .side, .anaphor, .mutual: true
+        case .thirdParty: tokens[phrase].contains { Lexicon.thirdPartyWords.contains($0.lower) }
+        case nil: false
+        }
     }
 
     /// Words from `start` up to the next punctuation mark (at most eight).
@@ -90,6 +104,7 @@ struct Attribution {
             return .thirdParty(Self.name(of: words))
         }
         let references = vocabulary.references(in: Array(words), folded: Array(folded[phrase]))
+        if Self.areJoined(references, in: words) { return .mutual }
         if let reference = nearEnd ? references.last : references.first { return .side(reference.side) }
         if words.contains(where: { Lexicon.anaphors.contains($0.lower) }) { return .anaphor }
         let named = words.indices.contains { index in
@@ -101,6 +116,15 @@ struct Attribution {
             return .thirdParty(Self.name(of: words))
         }
         return nil
+    }
+
+    /// "Yerevan and Baku", "both Armenia and Azerbaijan": two sides speaking as one.
+    private static func areJoined(_ references: [SideVocabulary.Reference], in words: ArraySlice<Token>) -> Bool {
+        guard references.count >= 2 else { return false }
+        let last = references[references.count - 1], previous = references[references.count - 2]
+        guard last.side != previous.side else { return false }
+        let gap = words[(words.startIndex + previous.tokens.upperBound)..<(words.startIndex + last.tokens.lowerBound)]
+        return !gap.isEmpty && gap.allSatisfy { $0.lower == "and" || $0.isPunctuation(",") }
     }
 
     /// A third party's name as written: its last run of capitalised words

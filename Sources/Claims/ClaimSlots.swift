@@ -9,7 +9,11 @@ import Incidents
 /// ("Baku attributed…", "Yerevan’s version") or the speaker. An unknown
 /// capitalised name counts when it stands in a list of known places or
 /// right after "in", "near", "direction of"…: that is how an unknown
-/// place (Ishkhanasar) is reported instead of dropped.
+/// place (Ishkhanasar) is reported instead of dropped — except in a sentence
+/// that names a foreign country ("shelling near Kharkiv in Ukraine"), whose
+/// unknown names most likely lie there. A name placed as a landmark after a
+/// list ("Vardenis and Sotk, east of Lake Sevan") is not claimed itself;
+/// "villages east of Goris" is a claim near Goris.
 struct ClaimSlots {
     /// A name claimed, with the precision its wording gives.
     struct Slot {
@@ -25,12 +29,19 @@ struct ClaimSlots {
         let items = (reading.known + reading.unknown)
             .filter { !reading.attribution.speakerTokens.contains($0.tokens.lowerBound) }
             .sorted { $0.start < $1.start }
+        let foreignCountry = tokens.indices.contains {
+            vocabulary.countryName(at: $0, tokens: tokens, folded: reading.folded) != nil
+                && vocabulary.alias(at: $0, tokens: tokens, folded: reading.folded) == nil
+        }
         var claimed: [Slot] = []
+        var previousEnd: Int?
         for list in Self.lists(items, tokens: tokens) {
             let wording = Wording(tokens: tokens, list: list)
+            defer { previousEnd = list[list.count - 1].tokens.upperBound }
+            if let previousEnd, Self.isLandmark(tokens[previousEnd..<list[0].tokens.lowerBound]) { continue }
             let hasKnown = list.contains { $0.isKnown && !Self.isSideName($0, reading: reading, vocabulary: vocabulary) }
             guard hasKnown || wording.isLocative || wording.precision == .direction else { continue }
-            for mention in list {
+            for mention in list where mention.isKnown || !foreignCountry {
                 let sideName = Self.isSideName(mention, reading: reading, vocabulary: vocabulary)
                 if sideName && !(wording.isLocative && !tokens[mention.tokens.upperBound - 1].isPossessive && list.count == 1) { continue }
                 claimed.append(Slot(mention: mention, precision: wording.precision))
@@ -45,6 +56,17 @@ struct ClaimSlots {
         if let (length, _) = vocabulary.alias(at: start, tokens: reading.tokens, folded: reading.folded),
            length == mention.tokens.count { return true }
         return vocabulary.countryName(at: start, tokens: reading.tokens, folded: reading.folded) != nil
+    }
+
+    /// Whether the words between a list and the next name place that name as
+    /// a landmark (", east of", ", on the shore of"): a comma, then only
+    /// lower-case words that name no attack and join no list.
+    private static func isLandmark(_ gap: ArraySlice<Token>) -> Bool {
+        guard gap.count >= 2, gap.first?.isPunctuation(",") == true else { return false }
+        return gap.dropFirst().allSatisfy { token in
+            token.isWord && !token.isCapitalized && !["and", "or"].contains(token.lower)
+                && Lexicon.events[token.lower] == nil && Lexicon.weapons[token.lower] == nil
+        }
     }
 
     /// Consecutive names joined only by commas, "and" or "or".
@@ -83,6 +105,7 @@ private struct Wording {
         if Lexicon.nearWords.contains(word) || (word == "of" && Lexicon.nearWords.contains(wordBefore)) {
             precision = .near
         }
+        if word == "of", Lexicon.compassWords.contains(wordBefore) { precision = .near }
         if (word == "of" && wordBefore.hasPrefix("direction")) || word == "towards" || word == "toward"
             || wordAfter.hasPrefix("direction") {
             precision = .direction

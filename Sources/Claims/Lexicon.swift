@@ -33,7 +33,21 @@ enum Lexicon {
         "indicated", "indicates", "continued", "confirmed", "confirms", "insisted", "insists", "told", "wrote",
         "declared", "declares", "asserted", "asserts", "alleged", "alleges", "accused", "accuses", "accuse",
         "blamed", "blames", "attributed", "attributes", "informed", "informs", "stressed", "stresses", "warned",
-        "explained", "emphasized", "emphasised", "tweeted", "posted", "issued", "published",
+        "explained", "emphasized", "emphasised", "tweeted", "posted", "issued", "published", "released",
+    ]
+
+    /// Verbs that attribute only with a statement as their object ("issued the following statement").
+    static let publishingVerbs: Set<String> = ["issued", "published", "released", "posted"]
+
+    /// What an official voice issues.
+    static let statementNouns: Set<String> = [
+        "statement", "report", "update", "briefing", "communique", "communiqué", "bulletin", "announcement",
+    ]
+
+    /// Compass words: "east of Lake Sevan" places a name relative to another.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west",
     ]
 
     /// Words that make a speaker a third party (a journalist, an outlet, an analyst), not a side's official voice.

@@ -1,3 +1,4 @@
+import Foundation
 import Incidents
 import StableHash
 
@@ -11,7 +12,8 @@ public enum ClaimMerging {
     /// The claims of `resolved`, merged, in order of first appearance.
     ///
     /// A merged claim keeps the fields of its earliest record (by date,
-    /// then source, file and line), lists every distinct source in
+    /// then source, file and line), except `event` and `weapons`, which list
+    /// what every record names (so no reported event is lost), lists every distinct source in
     /// ``ResolvedIncident/sources`` (sorted), counts its records in
     /// ``ResolvedIncident/mentions``, and gets an id derived from what it is
     /// (side, place, day), so the id stays the same when more reports of it come in.
@@ -26,12 +28,26 @@ public enum ClaimMerging {
         return order.map { key in
             let group = groups[key]!
             guard group.count > 1 || group[0].incident.hasDerivedID else { return group[0] }
-            var merged = group.min(by: isEarlier)!
+            let ordered = group.sorted(by: isEarlier)
+            var merged = ordered[0]
             merged.incident.id = StableHash.hex(key)
+            merged.incident.event = union(ordered.map(\.incident.event))
+            merged.incident.weapons = union(ordered.map(\.incident.weapons))
             merged.sources = Array(Set(group.flatMap(\.sources))).sorted()
             merged.mentions = group.reduce(0) { $0 + $1.mentions }
             return merged
         }
+    }
+
+    /// The distinct items of comma-separated lists, in order of first appearance.
+    private static func union(_ lists: [String?]) -> String? {
+        var items: [String] = []
+        for list in lists.compactMap({ $0 }) {
+            for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !items.contains(item) {
+                items.append(item)
+            }
+        }
+        return items.isEmpty ? nil : items.joined(separator: ", ")
     }
 
     /// Side, place (its GeoNames id, else its name and position) and day.

@@ -75,26 +75,22 @@ public struct LayerBuilder {
                 + "set their CRS by hand in QGIS, or pass an EPSG code"]
     }
 
-    /// Every incident of every input, with explicit ids checked for duplicates
-    /// and identical rows (same derived id) told apart by a suffix.
+    /// Every incident of every input, with the files' own ids checked for
+    /// duplicates. (Incidents without one get theirs from ``ClaimMerging``.)
     private func readIncidents(_ inputs: [BuildRequest.Input]) throws(BuildError) -> [Incident] {
         var incidents: [Incident] = []
-        var firstLine: [String: (file: String, line: Int, explicit: Bool)] = [:]
+        var firstLine: [String: (file: String, line: Int)] = [:]
         do throws(InputError) {
             for input in inputs {
                 var reader = try RecordReader.open(path: input.path, format: input.format)
                 while let record = try reader.next() {
-                    var incident = try Incident(record: record)
-                    let explicit = record.value("id") != nil
-                    if let earlier = firstLine[incident.id] {
-                        guard !explicit && !earlier.explicit else {
+                    let incident = try Incident(record: record)
+                    if !incident.hasDerivedID {
+                        if let earlier = firstLine[incident.id] {
                             throw record.error("duplicate id \"\(incident.id)\" (first used at \(earlier.file):\(earlier.line))")
                         }
-                        var counter = 2
-                        while firstLine["\(incident.id)-\(counter)"] != nil { counter += 1 }
-                        incident.id += "-\(counter)"
+                        firstLine[incident.id] = (record.file, record.line)
                     }
-                    firstLine[incident.id] = (record.file, record.line, explicit)
                     incidents.append(incident)
                 }
             }

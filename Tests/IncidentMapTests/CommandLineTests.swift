@@ -45,7 +45,7 @@ struct CommandLineTests {
     }
 
     /// Runs `incident-map` with `arguments`.
-    private func incidentMap(_ arguments: [String]) throws -> Outcome {
+    func incidentMap(_ arguments: [String]) throws -> Outcome {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.executable),
             "\(Self.executable) is missing: run `swift build --product incident-map` first (make test does)")
@@ -53,7 +53,7 @@ struct CommandLineTests {
     }
 
     /// Runs `ogrinfo -ro -so -al` on `path`.
-    private func ogrinfo(_ path: String) throws -> Outcome {
+    func ogrinfo(_ path: String) throws -> Outcome {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/ogrinfo"), "/usr/bin/ogrinfo is not installed")
         return try run("/usr/bin/ogrinfo", ["-ro", "-so", "-al", path])
     }
@@ -149,5 +149,44 @@ struct CommandLineTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("unknown CRS \"EPSG:999999\""), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
+
+/// `extract` and `map`, run as a user would.
+extension CommandLineTests {
+    @Test func extractWritesRecordsThatBuildReads() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let extracted = try incidentMap(["extract", "Examples/articles/baku-statement.txt", "--published", "2022-09-13", "-o", folder + "/claims.json"])
+        #expect(extracted.status == 0, "stderr: \(extracted.stderr)")
+        let built = try incidentMap(["build", folder + "/claims.json", "--out", folder + "/layers"])
+        #expect(built.status == 0, "stderr: \(built.stderr)")
+        #expect(built.stdout.contains("azerbaijan.geojson: 3 features claimed by Azerbaijan"), "\(built.stdout)")
+    }
+
+    @Test func mapExitsWithStatus2AndNamesTheUnknownPlaceWhereTheArticleHasIt() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try incidentMap(["map", "Examples/articles/yerevan-briefing.txt", "Examples/articles/baku-statement.txt",
+                                       "--published", "2022-09-13", "--out", out])
+        #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("yerevan-briefing.txt:9: place \"Mets Ishkhanasar\" claimed by Armenia is not in the gazetteer"),
+                "\(outcome.stderr)")
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "azerbaijan.geojson", "unattributed.geojson", "unresolved.csv"])
+        let info = try ogrinfo(out + "/unattributed.geojson")
+        #expect(info.stdout.contains("Feature Count: 2"), "\(info.stdout)")
+    }
+
+    @Test func aPublicationDayThatIsNotADateIsAUsageError() throws {
+        let outcome = try incidentMap(["extract", "Examples/articles/baku-statement.txt", "--published", "13/09/2022"])
+        #expect(outcome.status == 64, "stderr: \(outcome.stderr)")
+    }
+
+    @Test func anArticleThatIsNotUTF8NamesTheByteAndWritesNothing() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let article = folder + "/latin1.txt"
+        try Data("Shelling in G".utf8 + [0xF6] + Data("ris.\n".utf8)).write(to: URL(fileURLWithPath: article))
+        let outcome = try incidentMap(["extract", article, "-o", folder + "/claims.json"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("latin1.txt:1: invalid UTF-8 at byte offset 13"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/claims.json"))
     }
 }

@@ -69,13 +69,14 @@ struct DeterminismTests {
 
         """
 
-    @Test func identicalRowsWithoutIDsGetDistinctIDs() throws {
+    @Test func rowsWithoutIDsClaimingTheSamePlaceOnTheSameDayAreOneFeature() throws {
         let input = try Fixtures.file("same.csv", Self.identicalRows)
         let out = try Fixtures.temporaryDirectory()
         try Fixtures.build([input], into: out)
-        let ids = try Fixtures.features(out + "/armenia.geojson").compactMap { $0["id"] as? String }
-        let base = Incident(date: "2022-09-13", place: "Goris", claimedBy: "Armenia", event: "shelling").derivedID
-        #expect(ids == [base, base + "-2", base + "-3"])
+        let features = try Fixtures.features(out + "/armenia.geojson")
+        #expect(features.count == 1)
+        let properties = try #require(features.first?["properties"] as? [String: Any])
+        #expect(properties["mentions"] as? Int == 3)
     }
 
     @Test func derivedIDsAreTheSameInEveryRun() throws {
@@ -86,22 +87,52 @@ struct DeterminismTests {
         try Fixtures.build([second], into: outB)
         let a = try Fixtures.features(outA + "/armenia.geojson").compactMap { $0["id"] as? String }
         let b = try Fixtures.features(outB + "/armenia.geojson").compactMap { $0["id"] as? String }
-        #expect(a.count == 3)
+        #expect(a.count == 1)
         #expect(a == b)
     }
 
-    @Test func derivedIDsDependOnTheContent() throws {
+    @Test func derivedIDsDependOnSidePlaceAndDay() throws {
         let input = try Fixtures.file("different.csv", """
             date,place,claimed_by,event
             2022-09-13,Goris,Armenia,shelling
-            2022-09-13,Goris,Armenia,drone strike
+            2022-09-14,Goris,Armenia,shelling
+            2022-09-13,Kapan,Armenia,shelling
+            2022-09-13,Goris,Azerbaijan,shelling
+
+            """)
+        let out = try Fixtures.temporaryDirectory()
+        try Fixtures.build([input], into: out)
+        let ids = try ["armenia", "azerbaijan"].flatMap {
+            try Fixtures.features(out + "/\($0).geojson").compactMap { $0["id"] as? String }
+        }
+        #expect(ids.count == 4)
+        #expect(Set(ids).count == 4)
+    }
+
+    @Test func aMergedClaimListsTheEventsOfEveryRecord() throws {
+        let input = try Fixtures.file("events.csv", """
+            date,place,claimed_by,event,weapons
+            2022-09-13,Goris,Armenia,shelling,artillery
+            2022-09-13,Goris,Armenia,drone strike,drones
+
+            """)
+        let out = try Fixtures.temporaryDirectory()
+        try Fixtures.build([input], into: out)
+        let properties = try #require(try Fixtures.features(out + "/armenia.geojson").first?["properties"] as? [String: Any])
+        #expect(properties["event"] as? String == "shelling, drone strike")
+        #expect(properties["weapons"] as? String == "artillery, drones")
+    }
+
+    @Test func rowsWithTheirOwnIDsAreNeverMerged() throws {
+        let input = try Fixtures.file("own-ids.csv", """
+            id,date,place,claimed_by,event
+            a-1,2022-09-13,Goris,Armenia,shelling
+            a-2,2022-09-13,Goris,Armenia,shelling
 
             """)
         let out = try Fixtures.temporaryDirectory()
         try Fixtures.build([input], into: out)
         let ids = try Fixtures.features(out + "/armenia.geojson").compactMap { $0["id"] as? String }
-        #expect(ids.count == 2)
-        #expect(Set(ids).count == 2)
-        #expect(!ids.contains { $0.hasSuffix("-2") })
+        #expect(ids == ["a-1", "a-2"])
     }
 }

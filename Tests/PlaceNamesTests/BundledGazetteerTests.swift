@@ -112,9 +112,10 @@ struct BundledGazetteerTests {
         #expect(first.kind == .exact)
     }
 
-    @Test("Match kinds sort exact, alternate, folded, fuzzy")
+    @Test("Match kinds sort GeoNames id, exact, alternate, folded, fuzzy")
     func matchKindOrder() {
-        #expect(MatchKind.allCases.sorted() == [.exact, .alternate, .folded, .fuzzy])
+        #expect(MatchKind.allCases.sorted() == [.geonameID, .exact, .alternate, .folded, .fuzzy])
+        #expect(MatchKind.geonameID < .exact)
         #expect(MatchKind.exact < .alternate && MatchKind.alternate < .folded && MatchKind.folded < .fuzzy)
     }
 
