@@ -52,3 +52,18 @@ import sys
 rows, seconds, kb, unresolved = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 print(f"build {rows:,} rows → EPSG:32638: {seconds:.2f} s, {rows/seconds:,.0f} rows/s, peak memory {kb/1024:.0f} MiB, {unresolved:,} rows unresolved")
 PY
+echo
+
+# 3. extract: 1,000 generated articles of about 4 KB (scripts/generate-articles.py), one process, one core.
+articles=1000
+scripts/generate-articles.py $articles Gazetteer "$work/articles"
+hyperfine -N -i --warmup 1 --runs 10 --export-json "$work/extract.json" --output=null \
+  -n "extract $articles articles" "$bin extract --published 2022-09-13 $(echo "$work"/articles/*.txt)" >/dev/null
+python3 - "$work/extract.json" "$articles" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))["results"][0]
+count = int(sys.argv[2])
+median = result["median"]
+print(f"extract {count:,} articles of ~4 KB: median {median:.2f} s (min {result['min']:.2f}, max {result['max']:.2f}), "
+      f"{count/median:,.0f} articles/s (target ≥ 500)")
+PY

@@ -15,7 +15,7 @@ struct Attribution {
     func find(in tokens: [Token], folded: [String]) -> Found {
         var voices: [(voice: Voice, accordingTo: Bool)] = []
         var speakerTokens = Set<Int>()
-        for index in tokens.indices where !tokens[index].inQuote && tokens[index].isWord {
+        for index in tokens.indices where !tokens[index].inQuote && tokens[index].is(.speechVerb) {
             let phrase: Range<Int>?
             let accordingTo = tokens[index].lower == "according" && index + 1 < tokens.count && tokens[index + 1].lower == "to"
             if accordingTo {

@@ -1,5 +1,6 @@
 import Incidents
 import PlaceNames
+import Foundation
 import Projection
 
 /// Reads articles and extracts each side's claims: the places named in
@@ -22,7 +23,6 @@ public struct ClaimExtractor {
     private let vocabulary: SideVocabulary
     private let attribution: Attribution
     private var finder: MentionFinder
-    private let geodesic = Geodesic()
 
     /// How much closer (metres) to the article's other places a candidate must be to beat the gazetteer's first choice.
     static let contextMargin = 25_000.0
@@ -53,15 +53,17 @@ public struct ClaimExtractor {
             guard reading.isAboutAttack, !reading.isBackground, speaker != .mutual else { continue }
             let date = reading.dates.date ?? (lastDate?.paragraph == reading.sentence.paragraph ? lastDate?.date : nil)
                 ?? published?.iso
-            for slot in ClaimSlots(reading: reading, vocabulary: vocabulary).claimed {
+            let slots = ClaimSlots(reading: reading, vocabulary: vocabulary).claimed
+            guard !slots.isEmpty else { continue }
+            let quote = Self.quote(reading.sentence, scalars: scalars), accused = accused(reading, speaker: speaker)
+            for slot in slots {
                 let place = slot.mention.isKnown ? choose(slot.mention.candidates, anchors: anchors) : nil
                 claims.append(ExtractedClaim(
-                    claimedBy: claimant(speaker), accused: accused(reading, speaker: speaker), place: slot.mention.text,
+                    claimedBy: claimant(speaker), accused: accused, place: slot.mention.text,
                     resolved: place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
                     precision: Self.precision(slot.precision, place: place), source: source(article, speaker: speaker),
-                    quote: Self.quote(reading.sentence, scalars: scalars), mentionStart: slot.mention.start,
-                    mentionEnd: slot.mention.end, file: article.file, line: lines.line(of: slot.mention.start),
-                    suggestions: slot.mention.suggestions))
+                    quote: quote, mentionStart: slot.mention.start, mentionEnd: slot.mention.end, file: article.file,
+                    line: lines.line(of: slot.mention.start), suggestions: slot.mention.suggestions))
             }
         }
         return claims
@@ -88,7 +90,7 @@ public struct ClaimExtractor {
         }
         let acting = references.first { isActing($0, tokens: reading.tokens) }
         if let side = (acting ?? (claimant != nil ? references.first : nil))?.side { return side }
-        if let claimant, reading.tokens.contains(where: { Lexicon.enemyWords.contains($0.lower) }) {
+        if let claimant, reading.tokens.contains(where: { $0.is(.enemy) }) {
             return vocabulary.table.opponent(of: claimant)
         }
         return nil
@@ -107,8 +109,8 @@ public struct ClaimExtractor {
     private func contextAnchors(_ readings: [SentenceReading]) -> [LonLat] {
         readings.flatMap(\.known).compactMap { mention in
             guard let first = mention.candidates.first else { return nil }
-            let agree = mention.candidates.allSatisfy {
-                geodesic.distance(from: $0.place.position, to: first.place.position) < Self.contextMargin
+            let agree = mention.candidates.dropFirst().allSatisfy {
+                Self.distance($0.place.position, first.place.position) < Self.contextMargin
             }
             return agree ? first.place.position : nil
         }
@@ -119,10 +121,21 @@ public struct ClaimExtractor {
         guard let first = candidates.first else { return nil }
         guard candidates.count > 1, !anchors.isEmpty else { return first.place }
         func distance(_ match: Match) -> Double {
-            anchors.map { geodesic.distance(from: match.place.position, to: $0) }.min()!
+            anchors.lazy.map { Self.distance(match.place.position, $0) }.min()!
         }
         let closest = candidates.min { distance($0) < distance($1) }!
         return distance(closest) + Self.contextMargin < distance(first) ? closest.place : first.place
+    }
+
+    /// Metres between two positions on a sphere, equirectangular: within a
+    /// fraction of a percent at the tens of kilometres context is judged
+    /// by, and far cheaper than a geodesic, which matters with hundreds of
+    /// candidates per article.
+    static func distance(_ a: LonLat, _ b: LonLat) -> Double {
+        let radians = Double.pi / 180
+        let x = (b.lon - a.lon) * radians * cos((a.lat + b.lat) / 2 * radians)
+        let y = (b.lat - a.lat) * radians
+        return (x * x + y * y).squareRoot() * 6_371_008.8
     }
 
     // MARK: What, how precisely
@@ -148,7 +161,7 @@ public struct ClaimExtractor {
         var text = ""
         var pendingSpace = false
         for scalar in scalars[sentence.start..<sentence.end] {
-            if scalar.properties.isWhitespace {
+            if Tokenizer.isWhitespace(scalar) {
                 pendingSpace = true
             } else {
                 if pendingSpace && !text.isEmpty { text.unicodeScalars.append(" ") }

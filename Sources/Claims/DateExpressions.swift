@@ -23,8 +23,8 @@ struct DateExpressions {
                 day = named
                 if let yearIndex { usedYears.insert(yearIndex) }
             }
-            if day == nil { day = relativeDay(tokens, at: index) }
-            if time == nil { time = clockTime(tokens, at: index) }
+            if day == nil, tokens[index].is(.relativeDate) { day = relativeDay(tokens, at: index) }
+            if time == nil, tokens[index].kind == .number { time = clockTime(tokens, at: index) }
         }
         for index in tokens.indices where !usedYears.contains(index) {
             if let year = Self.year(tokens[index]) { found.looseYears.append(year) }
@@ -35,7 +35,7 @@ struct DateExpressions {
 
     /// "September 13", "Sept. 13, 2022", "13 September 2022"; the year index when one is written.
     private func calendarDate(_ tokens: [Token], at index: Int) -> (CivilDay, Int?)? {
-        guard let month = Lexicon.months[tokens[index].lower], tokens[index].isCapitalized else { return nil }
+        guard tokens[index].is(.month), tokens[index].isCapitalized, let month = Lexicon.months[tokens[index].lower] else { return nil }
         var next = index + 1
         if next < tokens.count, tokens[next].isPunctuation(".") { next += 1 }
         if next < tokens.count, let day = Self.dayOfMonth(tokens[next]) {

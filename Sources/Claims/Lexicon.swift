@@ -17,6 +17,23 @@ enum Lexicon {
         "mined": "mine-laying", "minelaying": "mine-laying",
     ]
 
+    /// Words that name an event only with the words around them ("trying to
+    /// advance", "positional battles", "planted mines").
+    static let eventQualifiedWords: [String: String] = [
+        "advance": "attempt to advance", "advancing": "attempt to advance", "mine": "mine-laying", "mines": "mine-laying",
+    ]
+
+    /// Words that name a weapon only with the words after them ("unmanned aerial vehicles", "large-caliber", "small arms").
+    static let weaponQualifiedWords: [String: String] = [
+        "unmanned": "drones", "large": "large-caliber weapons", "small": "small arms",
+    ]
+
+    /// Words of relative dates ("last night", "this Tuesday"), checked before anything else about a date.
+    static let relativeDateWords: Set<String> = [
+        "today", "tonight", "overnight", "yesterday", "night", "morning", "afternoon", "evening",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Weapons, by the word that names them, and how a claim lists them.
     static let weapons: [String: String] = [
         "artillery": "artillery", "mortar": "mortars", "mortars": "mortars",
@@ -126,4 +143,42 @@ enum Lexicon {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "maj", "capt", "prof", "jr", "sr", "no", "vs", "etc",
         "e", "i", "u", "s", "approx", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
     ]
+}
+
+/// What the lexicon says about one word, looked up once per token so that
+/// later checks test bits instead of hashing the word again.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let event = WordClass(rawValue: 1 << 0)
+    static let weapon = WordClass(rawValue: 1 << 1)
+    static let speechVerb = WordClass(rawValue: 1 << 2)
+    static let relativeDate = WordClass(rawValue: 1 << 3)
+    static let month = WordClass(rawValue: 1 << 4)
+    static let functionWord = WordClass(rawValue: 1 << 5)
+    static let notPlace = WordClass(rawValue: 1 << 6)
+    static let enemy = WordClass(rawValue: 1 << 7)
+
+    /// The classes of every word the lexicon knows.
+    static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add<Words: Sequence<String>>(_ words: Words, _ wordClass: WordClass) {
+            for word in words { table[word, default: []].insert(wordClass) }
+        }
+        add(Lexicon.events.keys, .event)
+        add(Lexicon.eventQualifiedWords.keys, .event)
+        add(Lexicon.weapons.keys, .weapon)
+        add(Lexicon.weaponQualifiedWords.keys, .weapon)
+        add(Lexicon.speechVerbs, .speechVerb)
+        add(["according", "statement"], .speechVerb)
+        add(Lexicon.relativeDateWords, .relativeDate)
+        add(Lexicon.months.keys, .month)
+        add(Lexicon.functionWords, .functionWord)
+        add(Lexicon.notPlaces, .notPlace)
+        add(Lexicon.enemyWords, .enemy)
+        return table
+    }()
+
+    /// The classes of `lowercased`.
+    static func of(_ lowercased: String) -> WordClass { table[lowercased] ?? [] }
 }

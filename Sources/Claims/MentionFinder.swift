@@ -52,7 +52,7 @@ struct MentionFinder {
     }
 
     private func mayStartName(_ token: Token) -> Bool {
-        token.isWord && token.isCapitalized && !Lexicon.functionWords.contains(token.lower)
+        token.isWord && token.isCapitalized && !token.is(.functionWord)
     }
 
     /// The positions of up to eight words from `start` that may form one
@@ -82,7 +82,7 @@ struct MentionFinder {
         let run = start..<end
         let excluded = run.contains { index in
             let token = tokens[index]
-            return token.isWord && (token.isAllCapitals || Lexicon.notPlaces.contains(token.lower)
+            return token.isWord && (token.isAllCapitals || token.is(.notPlace)
                 || vocabulary.alias(at: index, tokens: tokens, folded: folded) != nil
                 || vocabulary.countryName(at: index, tokens: tokens, folded: folded) != nil)
         }

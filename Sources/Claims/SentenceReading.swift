@@ -14,8 +14,8 @@ struct SentenceReading {
     var events: [String]
     /// Weapons named, in order, without repeats.
     var weapons: [String]
-    /// Names of history or background: a year other than the publication's, "the last war"…
-    var isBackground: Bool
+    /// The year of publication, if known.
+    var publishedYear: Int?
 
     /// Whether the sentence speaks of an attack or a clash.
     var isAboutAttack: Bool { !events.isEmpty || !weapons.isEmpty }
@@ -33,43 +33,47 @@ extension SentenceReading {
         self.init(
             sentence: sentence, folded: folded, attribution: attribution.find(in: tokens, folded: folded), dates: dates,
             known: mentions.known, unknown: mentions.unknown, events: Self.events(tokens), weapons: Self.weapons(tokens),
-            isBackground: Self.isBackground(tokens, looseYears: dates.looseYears, published: published))
+            publishedYear: published?.year)
     }
 
     private static func events(_ tokens: [Token]) -> [String] {
         var found: [String] = []
-        for (index, token) in tokens.enumerated() where token.isWord {
-            var event = Lexicon.events[token.lower]
-            let before = tokens[..<index].suffix(3).map(\.lower)
-            if token.lower == "advance" || token.lower == "advancing", before.contains(where: { $0.hasPrefix("tr") || $0.hasPrefix("attempt") }) {
-                event = "attempt to advance"
+        for (index, token) in tokens.enumerated() where token.is(.event) {
+            guard var event = Lexicon.events[token.lower] ?? Lexicon.eventQualifiedWords[token.lower] else { continue }
+            switch token.lower {
+            case "advance", "advancing":
+                guard tokens[..<index].suffix(3).contains(where: { $0.lower.hasPrefix("tr") || $0.lower.hasPrefix("attempt") }) else { continue }
+            case "battle", "battles":
+                if index > 0 && tokens[index - 1].lower == "positional" { event = "positional battles" }
+            case "mine", "mines":
+                guard tokens.contains(where: { ["planted", "laid", "laying", "placed"].contains($0.lower) }) else { continue }
+            default: break
             }
-            if (token.lower == "battles" || token.lower == "battle"), before.last == "positional" { event = "positional battles" }
-            if token.lower == "mines" || token.lower == "mine", tokens.contains(where: { ["planted", "laid", "laying", "placed"].contains($0.lower) }) {
-                event = "mine-laying"
-            }
-            if let event, !found.contains(event) { found.append(event) }
+            if !found.contains(event) { found.append(event) }
         }
         return found
     }
 
     private static func weapons(_ tokens: [Token]) -> [String] {
         var found: [String] = []
-        for (index, token) in tokens.enumerated() where token.isWord {
-            var weapon = Lexicon.weapons[token.lower]
-            let next = tokens[(index + 1)...].prefix(3).map(\.lower)
-            if token.lower == "unmanned", next.contains("aerial") { weapon = "drones" }
-            if token.lower == "large", next.starts(with: ["-", "caliber"]) || next.starts(with: ["-", "calibre"]) {
-                weapon = "large-caliber weapons"
+        for (index, token) in tokens.enumerated() where token.is(.weapon) {
+            guard var weapon = Lexicon.weapons[token.lower] ?? Lexicon.weaponQualifiedWords[token.lower] else { continue }
+            let next = tokens[(index + 1)...].prefix(2).map(\.lower)
+            switch token.lower {
+            case "unmanned": guard next.contains("aerial") else { continue }
+            case "large": guard next == ["-", "caliber"] || next == ["-", "calibre"] else { continue }
+            case "small": guard next.first == "arms" else { continue }
+            default: break
             }
-            if token.lower == "small", next.first == "arms" { weapon = "small arms" }
-            if let weapon, !found.contains(weapon) { found.append(weapon) }
+            if token.lower == "large" { weapon = "large-caliber weapons" }
+            if !found.contains(weapon) { found.append(weapon) }
         }
         return found
     }
 
-    private static func isBackground(_ tokens: [Token], looseYears: [Int], published: CivilDay?) -> Bool {
-        if looseYears.contains(where: { $0 != published?.year }) { return true }
+    /// Whether it tells history or background: a year other than the publication's, "the last war"…
+    var isBackground: Bool {
+        if dates.looseYears.contains(where: { $0 != publishedYear }) { return true }
         let words = tokens.filter(\.isWord).map(\.lower)
         return Lexicon.backgroundPhrases.contains { phrase in
             words.indices.contains { words[$0...].starts(with: phrase) }

@@ -38,13 +38,13 @@ struct SentenceSplitter {
             }
         }
         ranges.append(start..<scalars.count)
-        return ranges.filter { range in range.contains { !scalars[$0].properties.isWhitespace } }
+        return ranges.filter { range in range.contains { !Tokenizer.isWhitespace(scalars[$0]) } }
     }
 
     /// Where the blank line after the newline at `position` ends, if one follows.
     private func blankLineEnd(after position: Int) -> Int? {
         var next = position + 1
-        while next < scalars.count, scalars[next] != "\n", scalars[next].properties.isWhitespace { next += 1 }
+        while next < scalars.count, scalars[next] != "\n", Tokenizer.isWhitespace(scalars[next]) { next += 1 }
         return next < scalars.count && scalars[next] == "\n" ? next + 1 : nil
     }
 

@@ -21,9 +21,14 @@ struct Token: Sendable {
     var isPossessive = false
     /// Inside quotation marks.
     var inQuote = false
+    /// What the lexicon says about the word.
+    var wordClass: WordClass = []
 
     var isWord: Bool { kind == .word }
     var isQuoteMark: Bool { kind == .openQuote || kind == .closeQuote }
+
+    /// Whether the lexicon puts the word in `wordClass`.
+    func `is`(_ wordClass: WordClass) -> Bool { self.wordClass.contains(wordClass) }
 
     /// Whether this is the punctuation mark `mark`.
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }

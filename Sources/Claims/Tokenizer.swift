@@ -10,7 +10,7 @@ struct Tokenizer {
         var inQuote = false
         while position < range.upperBound {
             let scalar = scalars[position]
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 position += 1
                 continue
             }
@@ -37,7 +37,13 @@ struct Tokenizer {
     private static let closeQuotes: Set<UInt32> = [0x201D, 0xBB]
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.value < 0x80 { return (0x61...0x7A).contains(scalar.value | 0x20) }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -53,6 +59,8 @@ struct Tokenizer {
             let scalar = scalars[end]
             if Self.isLetter(scalar) {
                 end += 1
+            } else if Self.apostrophes.contains(scalar.value), end + 1 < limit, scalars[end + 1] == "-" {
+                end += 1
             } else if Self.apostrophes.contains(scalar.value), end + 1 < limit, Self.isLetter(scalars[end + 1]) {
                 let isFinalS = (scalars[end + 1] == "s" || scalars[end + 1] == "S") && (end + 2 >= limit || !Self.isLetter(scalars[end + 2]))
                 if isFinalS {
@@ -64,15 +72,27 @@ struct Tokenizer {
                 break
             }
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let first = letters.first
-        let capitalized = first.map { $0.properties.isUppercase || !$0.properties.changesWhenUppercased } ?? false
-        var token = Token(kind: .word, text: text, lower: text.lowercased(), start: start, end: end)
-        token.isCapitalized = capitalized
-        let body = letters.last == "s" ? letters.dropLast() : letters[...]
-        token.isAllCapitals = body.count >= 2 && body.allSatisfy { $0.properties.isUppercase }
+        let slice = scalars[start..<end]
+        var token: Token
+        if slice.allSatisfy({ $0.value < 0x80 }) {
+            let bytes = slice.map { UInt8($0.value) }
+            let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            token = Token(kind: .word, text: String(decoding: bytes, as: UTF8.self), lower: String(decoding: lower, as: UTF8.self),
+                          start: start, end: end)
+            let letters = bytes.filter { $0 != 0x27 }
+            token.isCapitalized = letters.first.map { (0x41...0x5A).contains($0) } ?? false
+            let body = letters.last == 0x73 ? letters.dropLast() : letters[...]
+            token.isAllCapitals = body.count >= 2 && body.allSatisfy { (0x41...0x5A).contains($0) }
+        } else {
+            let text = String(String.UnicodeScalarView(slice))
+            token = Token(kind: .word, text: text, lower: text.lowercased(), start: start, end: end)
+            let letters = slice.filter { $0.properties.isAlphabetic }
+            token.isCapitalized = letters.first.map { $0.properties.isUppercase || !$0.properties.changesWhenUppercased } ?? false
+            let body = letters.last == "s" ? letters.dropLast() : letters[...]
+            token.isAllCapitals = body.count >= 2 && body.allSatisfy { $0.properties.isUppercase }
+        }
         token.isPossessive = possessive
+        token.wordClass = WordClass.of(token.lower)
         return token
     }
 
@@ -88,7 +108,7 @@ struct Tokenizer {
                 break
             }
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let text = String(decoding: scalars[start..<end].map { UInt8($0.value) }, as: UTF8.self)
         return Token(kind: .number, text: text, lower: text, start: start, end: end)
     }
 

@@ -44,6 +44,7 @@ public enum NameFolding {
     ]
 
     private static func fold(_ name: String, schwa: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
         var mapped = ""
         mapped.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
         for scalar in name.unicodeScalars {
@@ -71,7 +72,8 @@ public enum NameFolding {
     }
 
     /// Lower-case letters and digits, every other run of characters turned
-    /// into one space, no leading or trailing space.
+    /// into one space, no leading or trailing space; ASCII apostrophes and
+    /// grave accents are dropped without a space.
     private static func asciiKey(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -83,7 +85,7 @@ public enum NameFolding {
                 if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
                 bytes.append(lower)
-            } else if byte < 0x80 && byte != 0x27 {
+            } else if byte < 0x80 && byte != 0x27 && byte != 0x60 {
                 pendingSpace = true
             }
         }
