@@ -46,6 +46,7 @@ public struct ClaimExtractor {
         var tracker = SpeakerTracker()
         var lastDate: (paragraph: Int, date: String)?
         var claims: [ExtractedClaim] = []
+        var chosen: [String: Place] = [:]
         let lines = LineTable(scalars: scalars)
         for reading in readings {
             let speaker = tracker.speaker(of: reading)
@@ -57,7 +58,11 @@ public struct ClaimExtractor {
             guard !slots.isEmpty else { continue }
             let quote = Self.quote(reading.sentence, scalars: scalars), accused = accused(reading, speaker: speaker)
             for slot in slots {
-                let place = slot.mention.isKnown ? choose(slot.mention.candidates, anchors: anchors) : nil
+                var place: Place?
+                if slot.mention.isKnown {
+                    place = chosen[slot.mention.text] ?? choose(slot.mention.candidates, anchors: anchors)
+                    chosen[slot.mention.text] = place
+                }
                 claims.append(ExtractedClaim(
                     claimedBy: claimant(speaker), accused: accused, place: slot.mention.text,
                     resolved: place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
@@ -105,10 +110,11 @@ public struct ClaimExtractor {
 
     // MARK: Which place
 
-    /// The places of the article that are not in doubt: the positions other names are settled by.
+    /// The places of the article that are not in doubt, each once: the positions other names are settled by.
     private func contextAnchors(_ readings: [SentenceReading]) -> [LonLat] {
-        readings.flatMap(\.known).compactMap { mention in
-            guard let first = mention.candidates.first else { return nil }
+        var seen = Set<String>()
+        return readings.flatMap(\.known).compactMap { mention in
+            guard let first = mention.candidates.first, seen.insert(mention.text).inserted else { return nil }
             let agree = mention.candidates.dropFirst().allSatisfy {
                 Self.distance($0.place.position, first.place.position) < Self.contextMargin
             }

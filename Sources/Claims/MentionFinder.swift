@@ -38,14 +38,15 @@ struct MentionFinder {
                         candidates: found.matches))
                 }
                 index = range.upperBound
-            } else if let run = unknownRun(tokens, folded: folded, from: index) {
-                let text = Self.text(of: run, tokens: tokens, scalars: scalars)
-                unknown.append(PlaceMention(
-                    tokens: run, text: text, start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end,
-                    candidates: [], suggestions: lookup(text).suggestions))
-                index = run.upperBound
             } else {
-                index += 1
+                let run = capitalisedRun(tokens, from: index)
+                if !isExcluded(run, tokens: tokens, folded: folded) {
+                    let text = Self.text(of: run, tokens: tokens, scalars: scalars)
+                    unknown.append(PlaceMention(
+                        tokens: run, text: text, start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end,
+                        candidates: [], suggestions: lookup(text).suggestions))
+                }
+                index = run.upperBound
             }
         }
         return (known, unknown)
@@ -70,23 +71,26 @@ struct MentionFinder {
         return words
     }
 
-    /// A run of capitalised words starting at `start` that names no side,
-    /// country, title or month: a name that may be a place the gazetteer lacks.
-    private func unknownRun(_ tokens: [Token], folded: [String], from start: Int) -> Range<Int>? {
+    /// The run of capitalised words (joined by spaces or hyphens) starting at `start`, ending at a possessive.
+    private func capitalisedRun(_ tokens: [Token], from start: Int) -> Range<Int> {
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized {
             end += 1
             if tokens[end - 1].isPossessive { break }
             if end + 1 < tokens.count, tokens[end].isPunctuation("-"), tokens[end + 1].isCapitalized { end += 1 }
         }
-        let run = start..<end
-        let excluded = run.contains { index in
+        return start..<max(end, start + 1)
+    }
+
+    /// Whether a run names a side, a country, a title or a month, or is an
+    /// acronym: not a name that may be a place the gazetteer lacks.
+    private func isExcluded(_ run: Range<Int>, tokens: [Token], folded: [String]) -> Bool {
+        run.contains { index in
             let token = tokens[index]
             return token.isWord && (token.isAllCapitals || token.is(.notPlace)
                 || vocabulary.alias(at: index, tokens: tokens, folded: folded) != nil
                 || vocabulary.countryName(at: index, tokens: tokens, folded: folded) != nil)
         }
-        return excluded || run.isEmpty ? nil : run
     }
 
     /// Matches in the conflict area (or on its borders), and suggestions when none.

@@ -38,6 +38,7 @@ extension SentenceReading {
 
     private static func events(_ tokens: [Token]) -> [String] {
         var found: [String] = []
+        let minesPlanted = tokens.contains { ["planted", "laid", "laying", "placed"].contains($0.lower) }
         for (index, token) in tokens.enumerated() where token.is(.event) {
             guard var event = Lexicon.events[token.lower] ?? Lexicon.eventQualifiedWords[token.lower] else { continue }
             switch token.lower {
@@ -46,7 +47,7 @@ extension SentenceReading {
             case "battle", "battles":
                 if index > 0 && tokens[index - 1].lower == "positional" { event = "positional battles" }
             case "mine", "mines":
-                guard tokens.contains(where: { ["planted", "laid", "laying", "placed"].contains($0.lower) }) else { continue }
+                guard minesPlanted else { continue }
             default: break
             }
             if !found.contains(event) { found.append(event) }
