@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "projection-benchmark", dependencies: ["Projection", "CPROJ"]),
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),

@@ -102,12 +102,10 @@ public struct LayerBuilder {
 
     /// The positions in the output CRS, projected in one batch.
     private func project(_ positions: [LonLat], with transformer: Transformer) throws(BuildError) -> [XY] {
-        var xs = positions.map(\.lon), ys = positions.map(\.lat)
         do {
-            try transformer.transform(xs: &xs, ys: &ys)
+            return try transformer.project(positions)
         } catch {
             throw .projection(error)
         }
-        return zip(xs, ys).map { XY(x: $0, y: $1) }
     }
 }

@@ -68,8 +68,16 @@ public final class Transformer {
     /// - Throws: ``ProjectionError`` naming the first point PROJ could not
     ///   transform (it returns infinity for points outside the CRS's domain).
     public func transform(xs: inout [Double], ys: inout [Double], inverse: Bool = false) throws(ProjectionError) {
-        precondition(xs.count == ys.count, "xs and ys must have the same length")
         let originalX = xs, originalY = ys
+        if let bad = transformInPlace(xs: &xs, ys: &ys, inverse: inverse) {
+            throw pointFailed(originalX[bad], originalY[bad])
+        }
+    }
+
+    /// Transforms in place in one call to PROJ; the index of the first point
+    /// PROJ could not transform (it returns infinity outside the CRS's domain), if any.
+    func transformInPlace(xs: inout [Double], ys: inout [Double], inverse: Bool) -> Int? {
+        precondition(xs.count == ys.count, "xs and ys must have the same length")
         let count = xs.count
         let stride = MemoryLayout<Double>.stride
         log.clear()
@@ -82,10 +90,13 @@ public final class Transformer {
                     nil, 0, 0, nil, 0, 0)
             }
         }
-        if let bad = (0..<count).first(where: { !xs[$0].isFinite || !ys[$0].isFinite }) {
-            let reason = log.reason(fallback: "outside the domain of \(target.definition)")
-            throw ProjectionError(.pointFailed, subject: "\(originalX[bad]),\(originalY[bad])", reason: reason)
-        }
+        return (0..<count).first { !xs[$0].isFinite || !ys[$0].isFinite }
+    }
+
+    /// The error for a point PROJ could not transform, with what PROJ said.
+    func pointFailed(_ x: Double, _ y: Double) -> ProjectionError {
+        let reason = log.reason(fallback: "outside the domain of \(target.definition)")
+        return ProjectionError(.pointFailed, subject: "\(x),\(y)", reason: reason)
     }
 
     /// Projects one WGS 84 position into the target CRS.
