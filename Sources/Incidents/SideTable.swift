@@ -9,8 +9,13 @@ import Foundation
 /// and `aliases` (comma-separated). Comparison ignores case, surrounding
 /// and repeated spaces, and a leading "the" ("the Armenian Defence Ministry"). A value the table does not know is kept as
 /// written, so a new party to a conflict needs no code change.
+///
+/// An optional column `color` gives a side the colour (`#rrggbb`) its
+/// layers are drawn in; sides without one get a stable colour of their own.
 public struct SideTable: Sendable {
     private var sides: [String: String] = [:]
+    /// The colour given to each side that has one, as `#rrggbb`.
+    public private(set) var colors: [String: String] = [:]
 
     /// An empty table: every value is kept as written.
     public init() {}
@@ -30,19 +35,36 @@ public struct SideTable: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: "cannot read the side table")
         }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() } ?? []
         guard let sideColumn = header.firstIndex(of: "side"), let aliasColumn = header.firstIndex(of: "aliases") else {
             throw InputError(file: path, line: 1, message: "the header must name the columns \"side\" and \"aliases\"")
         }
+        let colorColumn = header.firstIndex(of: "color")
         var entries: [(side: String, aliases: [String])] = []
-        for line in lines.dropFirst() where !line.hasPrefix("#") {
+        var colors: [String: String] = [:]
+        for (index, line) in lines.enumerated().dropFirst() where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count > max(sideColumn, aliasColumn) else { continue }
+            let side = String(cells[sideColumn]).trimmingSpaces()
             let aliases = cells[aliasColumn].split(separator: ",").map { String($0).trimmingSpaces() }
-            entries.append((String(cells[sideColumn]).trimmingSpaces(), aliases))
+            entries.append((side, aliases))
+            if let colorColumn, cells.count > colorColumn {
+                let color = String(cells[colorColumn]).trimmingSpaces()
+                guard color.isEmpty || isColor(color) else {
+                    throw InputError(file: path, line: index + 1, message: "invalid color \"\(color)\" for \(side): expected #rrggbb, such as #00798c")
+                }
+                if !color.isEmpty { colors[side] = color.lowercased() }
+            }
         }
-        return SideTable(entries)
+        var table = SideTable(entries)
+        table.colors = colors
+        return table
+    }
+
+    /// Whether `text` is `#` and six hexadecimal digits.
+    private static func isColor(_ text: String) -> Bool {
+        text.utf8.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
     }
 
     /// The side `value` stands for, or `value` itself (trimmed) when the table does not know it.
