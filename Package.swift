@@ -4,7 +4,9 @@ import PackageDescription
 // The library is split along the data flow:
 //   PlaceNames (names → places) → Projection (places → projected points)
 //   Incidents (files → incident records) → Layers (features → GeoJSON files)
-//   IncidentMap ties them into the `build` and `lookup` pipelines;
+//   QGIS (layers → .qml styles, .qgs project), GeoPackage (layers → .gpkg),
+//   MapPreview (layers → SVG preview map)
+//   IncidentMap ties them into the `build`, `lookup` and `render` pipelines;
 //   `incident-map` is the command-line front end.
 let package = Package(
     name: "incident-map",
@@ -21,14 +23,22 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "StableHash"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
         .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
-        .target(name: "Layers", dependencies: ["Projection", "PlaceNames"]),
+        .target(name: "Layers", dependencies: ["Projection", "PlaceNames", "StableHash"]),
+        .target(name: "QGIS", dependencies: ["Layers", "Incidents", "Projection"]),
+        .target(name: "GeoPackage", dependencies: ["CSQLite", "Layers", "Projection"]),
+        .target(name: "MapPreview", dependencies: ["Layers", "Projection"]),
         .target(
             name: "IncidentMap",
-            dependencies: ["PlaceNames", "Projection", "Incidents", "Layers"]
+            dependencies: ["PlaceNames", "Projection", "Incidents", "Layers", "QGIS", "GeoPackage", "MapPreview"]
         ),
         .executableTarget(
             name: "incident-map",
@@ -41,6 +51,9 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers"]),
+        .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers"]),
+        .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
+        .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
         .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),
     ],
     swiftLanguageModes: [.v6]

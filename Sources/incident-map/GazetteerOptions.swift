@@ -26,6 +26,10 @@ struct GazetteerOptions: ParsableArguments {
         }
     }
 
+    /// The country outlines in the gazetteer folder (Natural Earth), the
+    /// base layer of projects and previews.
+    static let countryOutlinesFile = "caucasus-countries.geojson"
+
     /// The gazetteer folder to use.
     func folder() throws -> String {
         guard let folder = GazetteerLocation.folder(explicit: gazetteer) else {
