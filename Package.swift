@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "incident-map",
             dependencies: [
-                "IncidentMap", "PlaceNames",
+                "IncidentMap", "PlaceNames", "Layers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -169,24 +169,42 @@ struct Canvas {
         return pixels.count >= 3 ? pixels : nil
     }
 
-    /// The centre of the outline's largest ring, when it falls inside the
-    /// picture, not too near its edges.
+    /// A point well inside the outline and the picture, for its name: of
+    /// a grid of points away from the picture's edges, the one inside the
+    /// outline farthest from every grid point outside it; `nil` when too
+    /// little of the country is in view.
     func labelPosition(of outline: PreviewMap.Outline) -> (x: Double, y: Double)? {
-        guard let largest = outline.rings.max(by: { Self.area($0) < Self.area($1) }), let box = BoundingBox(largest) else { return nil }
-        let visible = BoundingBox(
-            minX: max(box.minX, extent.minX), minY: max(box.minY, extent.minY),
-            maxX: min(box.maxX, extent.maxX), maxY: min(box.maxY, extent.maxY))
-        guard visible.width > extent.width * 0.15, visible.height > extent.height * 0.1 else { return nil }
-        let centre = pixel(XY(x: (visible.minX + visible.maxX) / 2, y: (visible.minY + visible.maxY) / 2))
-        guard centre.x > 80, centre.x < size - 80, centre.y > 40, centre.y < size - 60 else { return nil }
-        return centre
+        let rings = outline.rings.map { $0.map(pixel) }
+        let steps = 24
+        var inside: [(x: Double, y: Double)] = [], outside: [(x: Double, y: Double)] = []
+        for row in 0..<steps {
+            for column in 0..<steps {
+                let x: Double = 100 + Double(column) * (size - 200) / Double(steps - 1)
+                let y: Double = 60 + Double(row) * (size - 140) / Double(steps - 1)
+                let point = (x: x, y: y)
+                if Self.contains(rings, point) { inside.append(point) } else { outside.append(point) }
+            }
+        }
+        guard inside.count >= steps * steps / 25 else { return nil }
+        let depth = { (p: (x: Double, y: Double)) -> Double in
+            outside.map { (q: (x: Double, y: Double)) -> Double in (q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y) }.min() ?? .infinity
+        }
+        return inside.max { depth($0) < depth($1) }
     }
 
-    /// The unsigned area of a ring (shoelace formula).
-    static func area(_ ring: [XY]) -> Double {
-        guard ring.count > 2 else { return 0 }
-        var sum = 0.0
-        for (a, b) in zip(ring, ring.dropFirst() + [ring[0]]) { sum += a.x * b.y - b.x * a.y }
-        return abs(sum) / 2
+    /// Whether `point` is inside `rings` by the even-odd rule.
+    static func contains(_ rings: [[(x: Double, y: Double)]], _ point: (x: Double, y: Double)) -> Bool {
+        var inside = false
+        for ring in rings where ring.count > 2 {
+            var previous = ring[ring.count - 1]
+            for current in ring {
+                if (current.y > point.y) != (previous.y > point.y),
+                   point.x < (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x {
+                    inside.toggle()
+                }
+                previous = current
+            }
+        }
+        return inside
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Incidents
 import IncidentMap
+import Layers
 import PlaceNames
 
 /// Options shared by the commands that look places up.
@@ -57,6 +58,13 @@ struct GazetteerOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.description)
         }
+    }
+}
+
+extension GazetteerOptions {
+    /// The colour of each side: from the `color` column of `sides.tsv`, else the palette's.
+    func sideColors() throws -> SideColors {
+        SideColors(overrides: try sides().colors.compactMapValues(RGBColor.init(hex:)))
     }
 }
 
