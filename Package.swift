@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers"]),
-        .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers"]),
+        .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers", "Projection"]),
         .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
         .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
         .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),

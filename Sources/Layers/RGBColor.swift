@@ -17,7 +17,8 @@ public struct RGBColor: Sendable, Hashable {
     /// The colour written `#rrggbb` (either letter case); `nil` for anything else.
     public init?(hex: String) {
         let digits = Array(hex.utf8)
-        guard digits.count == 7, digits[0] == UInt8(ascii: "#") else { return nil }
+        let isHex = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte) }
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex) else { return nil }
         var channels: [UInt8] = []
         for start in stride(from: 1, to: 7, by: 2) {
             guard let value = UInt8(String(decoding: digits[start..<start + 2], as: UTF8.self), radix: 16) else { return nil }

@@ -123,7 +123,7 @@ extension PreviewMap {
     }
 
     /// The largest 1, 2 or 5 × 10ⁿ not above `metres`.
-    static func roundLength(_ metres: Double) -> Double {
+    public static func roundLength(_ metres: Double) -> Double {
         var power = 1.0
         while power * 10 <= metres { power *= 10 }
         for step in [5.0, 2.0] where step * power <= metres { return step * power }
