@@ -77,9 +77,9 @@ public struct LayerStyle: Sendable, Equatable {
     /// The `<labeling>` element; `nil` for zones, which are not labelled.
     public var labeling: XMLTag? {
         switch kind {
-        case .claims: Self.labels(field: Self.labelField, size: "8", color: "40,40,40,255", italic: false, placement: "6")
+        case .claims: Self.labels(field: Self.labelField, size: "8", color: "40,40,40,255", italic: false, placement: "6", obstacle: true)
         case .zones: nil
-        case .outlines: Self.labels(field: "name", size: "10", color: "130,130,130,255", italic: true, placement: "1")
+        case .outlines: Self.labels(field: "name", size: "10", color: "130,130,130,255", italic: true, placement: "1", obstacle: false)
         }
     }
 
@@ -133,8 +133,10 @@ public struct LayerStyle: Sendable, Equatable {
     }
 
     /// Labels of `field`; `placement` is QGIS's number: 6 around a point
-    /// in cartographic order, 1 over a polygon's centre.
-    private static func labels(field: String, size: String, color: String, italic: Bool, placement: String) -> XMLTag {
+    /// in cartographic order (at `dist` from the symbol's edge), 1 over a
+    /// polygon's centre. Country names are no obstacle, so that they never
+    /// push a claim's label off its point.
+    private static func labels(field: String, size: String, color: String, italic: Bool, placement: String, obstacle: Bool) -> XMLTag {
         XMLTag("labeling", ["type": "simple"], children: [
             XMLTag("settings", ["calloutType": "simple"], children: [
                 XMLTag("text-style", [
@@ -146,9 +148,9 @@ public struct LayerStyle: Sendable, Equatable {
                         "bufferOpacity": "0.85", "bufferNoFill": "1", "bufferJoinStyle": "128",
                     ]),
                 ]),
-                XMLTag("placement", ["placement": placement, "dist": "1", "distUnits": "MM", "priority": "5",
+                XMLTag("placement", ["placement": placement, "dist": "0.8", "distUnits": "MM", "offsetType": "1", "priority": "5",
                                      "predefinedPositionOrder": "TR,TL,BR,BL,R,L,TSR,BSR", "placementFlags": "10"]),
-                XMLTag("rendering", ["drawLabels": "1", "obstacle": "1", "obstacleFactor": "1", "displayAll": "0",
+                XMLTag("rendering", ["drawLabels": "1", "obstacle": obstacle ? "1" : "0", "obstacleFactor": "1", "displayAll": "0",
                                      "upsidedownLabels": "0", "scaleVisibility": "0", "fontLimitPixelSize": "0"]),
             ]),
         ])
