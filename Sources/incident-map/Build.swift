@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
                 outputFolder: out, crs: crs, strict: strict, countries: gazetteerOptions.countries,
                 formats: try OutputFormat.list(format),
                 zones: zones ? ZoneOptions(directionRadius: directionRadius * 1000, regionRadius: regionRadius * 1000) : nil,
-                project: project, countryOutlines: try gazetteerOptions.folder() + "/" + GazetteerOptions.countryOutlinesFile)
+                project: project, countryOutlines: try gazetteerOptions.folderOption.countryOutlines())
             do {
                 return try builder.build(request)
             } catch let error as BuildError {

@@ -8,8 +8,8 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the layers of a build's output folder as a preview map (SVG, or PNG through rsvg-convert).",
         discussion: """
-            Draws the country outlines, every side's claims in its colour with labels, the zones \\
-            if written, a legend and a scale bar, in the given CRS. The same layers always give \\
+            Draws the country outlines, every side's claims in its colour with labels, the zones \
+            if written, a legend and a scale bar, in the given CRS. The same layers always give \
             the same SVG. PNG needs rsvg-convert (Debian package librsvg2-bin).
             """
     )
@@ -23,7 +23,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("The CRS to draw in (any EPSG code, WKT or PROJ string).", valueName: "crs"))
     var crs = PreviewBuilder.defaultCRS
 
-    @OptionGroup var gazetteerOptions: GazetteerOptions
+    @OptionGroup var gazetteerOption: GazetteerFolderOption
 
     /// The format named by the extension of ``output``.
     private var isPNG: Bool { output.lowercased().hasSuffix(".png") }
@@ -37,8 +37,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try reportingFailures { () throws in
-            let outlines = try gazetteerOptions.folder() + "/" + GazetteerOptions.countryOutlinesFile
-            let builder = PreviewBuilder(colors: try gazetteerOptions.sideColors())
+            let outlines = try gazetteerOption.countryOutlines()
+            let builder = PreviewBuilder(colors: try gazetteerOption.sideColors())
             let map = try builder.map(
                 folder: folder, crs: crs, outlines: FileManager.default.fileExists(atPath: outlines) ? outlines : nil)
             let svg = Array(map.svg.utf8)
