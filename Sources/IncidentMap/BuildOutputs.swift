@@ -82,16 +82,17 @@ struct BuildOutputs {
         tables += zones.map { side, zone in
             GeoPackageWriter.Table(name: stems[side]! + LayerFileNames.zonesSuffix, layer: zone, qml: LayerStyle.zones(colors.color(of: side)).qml)
         }
+        let wgs84: CRSInfo
         do {
-            let wgs84 = try transformers.transformer(to: "EPSG:4326").target
+            wgs84 = try transformers.transformer(to: "EPSG:4326").target
+        } catch {
+            throw .projection(error)
+        }
+        do {
             let bytes = try GeoPackageWriter.encode(tables, crs: crs, wgs84: wgs84)
             add(Self.geoPackageName, bytes, "\(tables.count) table\(tables.count == 1 ? "" : "s") with their QGIS styles, in \(crs.identifier)")
-        } catch let error as GeoPackageError {
-            throw .geoPackage(error)
-        } catch let error as ProjectionError {
-            throw .projection(error)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw .geoPackage(error)
         }
     }
 
