@@ -2,18 +2,24 @@
 SHELL := /bin/bash
 BIN := .build/release/incident-map
 
-.PHONY: demo test deps build bench clean
+.PHONY: demo test test-qgis example-map deps deps-qgis build bench clean
 
-## Install system packages (PROJ, GDAL's ogrinfo) when missing.
+## Install system packages (PROJ, SQLite, GDAL's ogrinfo, rsvg-convert) when missing.
 deps:
 	@scripts/install-deps.sh
 
-## Build in release mode and write out/*.geojson from Examples/.
+## Also install QGIS for Python (python3-qgis), for test-qgis and example-map.
+deps-qgis:
+	@scripts/install-deps.sh qgis
+
+## Build in release mode and write out/ from Examples/: layers, styles,
+## GeoPackage, zones, the QGIS project and a preview map.
 demo: deps build
 	@rm -rf out
-	@$(BIN) build Examples/september-2022-border-clashes.csv --out out; status=$$?; \
+	@$(BIN) build Examples/september-2022-border-clashes.csv --out out --format geojson,gpkg --zones --project; status=$$?; \
 	  if [ $$status -eq 2 ]; then echo "(exit status 2: layers written, some places not in the gazetteer; see out/unresolved.csv)"; \
 	  elif [ $$status -ne 0 ]; then exit $$status; fi
+	@$(BIN) render out -o out/map.png
 	@ls -1 out
 
 ## The Swift runtime and Foundation are linked statically: the tool then
@@ -25,6 +31,19 @@ build:
 test: deps
 	swift build --product incident-map
 	swift test
+
+## Load the outputs with QGIS itself (python3-qgis, headless) and check them.
+test-qgis: deps deps-qgis
+	swift build --product incident-map
+	scripts/qgis-test.sh
+
+## Render docs/example-map.png from the example's QGIS project with QGIS's own renderer.
+example-map: deps deps-qgis
+	swift build --product incident-map
+	@rm -rf .build/example-map
+	@.build/debug/incident-map build Examples/september-2022-border-clashes.csv --out .build/example-map --zones --project > /dev/null || [ $$? -eq 2 ]
+	@mkdir -p docs
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis-render.py .build/example-map/incidents.qgs docs/example-map.png 1200 900
 
 ## Release-mode benchmarks; results go to BENCHMARKS.md by hand.
 bench: deps

@@ -5,7 +5,9 @@ import PackageDescription
 //   PlaceNames (names → places) → Projection (places → projected points)
 //   Claims (article text → claims, i.e. incident records)
 //   Incidents (files → incident records) → Layers (features → GeoJSON files)
-//   IncidentMap ties them into the `build` and `lookup` pipelines;
+//   QGIS (layers → .qml styles, .qgs project), GeoPackage (layers → .gpkg),
+//   MapPreview (layers → SVG preview map)
+//   IncidentMap ties them into the `build`, `lookup` and `render` pipelines;
 //   `incident-map` is the command-line front end.
 let package = Package(
     name: "incident-map",
@@ -22,20 +24,30 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "StableHash"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
         .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
         .target(name: "Claims", dependencies: ["PlaceNames", "Incidents", "Projection"]),
-        .target(name: "Layers", dependencies: ["Projection", "PlaceNames"]),
+        .target(name: "Layers", dependencies: ["Projection", "PlaceNames", "StableHash"]),
+        .target(name: "QGIS", dependencies: ["Layers", "Incidents", "Projection"]),
+        .target(name: "GeoPackage", dependencies: ["CSQLite", "Layers", "Projection"]),
+        .target(name: "MapPreview", dependencies: ["Layers", "Projection"]),
         .target(
             name: "IncidentMap",
-            dependencies: ["PlaceNames", "Projection", "Incidents", "Claims", "Layers", "StableHash"]
+            dependencies: [
+                "PlaceNames", "Projection", "Incidents", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
+            ]
         ),
         .executableTarget(
             name: "incident-map",
             dependencies: [
-                "IncidentMap", "PlaceNames",
+                "IncidentMap", "PlaceNames", "Layers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +57,9 @@ let package = Package(
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers"]),
+        .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers", "Projection"]),
+        .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
+        .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
         .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims"]),
     ],
     swiftLanguageModes: [.v6]

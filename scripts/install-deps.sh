@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Debian packages incident-map needs, when they are missing:
-# libproj-dev (PROJ and proj.db, linked by the CPROJ module), gdal-bin
-# (ogrinfo, used by the end-to-end tests), proj-bin (cs2cs and geod, used to
-# cross-check projections). Uses sudo when not root.
+# libproj-dev (PROJ and proj.db, linked by the CPROJ module), libsqlite3-dev
+# (SQLite, linked by the CSQLite module to write GeoPackages), gdal-bin
+# (ogrinfo and, through python3-gdal, validate_gpkg.py, used by the
+# end-to-end tests), proj-bin (cs2cs and geod, used to cross-check
+# projections), librsvg2-bin (rsvg-convert, for `render -o map.png`).
+# With the argument `qgis` it also installs python3-qgis (QGIS 3.22 for
+# Python, about 195 MB and a minute to install), which `make test-qgis` and
+# `make example-map` use. Uses sudo when not root.
 set -euo pipefail
+packages=(libproj-dev proj-bin gdal-bin pkg-config libsqlite3-dev librsvg2-bin)
+[ "${1:-}" = "qgis" ] && packages+=(python3-qgis)
 needed=()
-for package in libproj-dev proj-bin gdal-bin pkg-config; do
+for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 [ ${#needed[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 echo "installing ${needed[*]}"
+SECONDS=0
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
+echo "installed in ${SECONDS} s"

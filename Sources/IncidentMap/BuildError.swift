@@ -1,3 +1,4 @@
+import GeoPackage
 import Incidents
 import Layers
 import PlaceNames
@@ -13,6 +14,10 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case projection(ProjectionError)
     /// The output folder cannot be written.
     case output(OutputError)
+    /// The GeoPackage cannot be built.
+    case geoPackage(GeoPackageError)
+    /// The country outlines for the project cannot be read.
+    case countryOutlines(path: String)
     /// `--strict` was given and these places were not found.
     case unresolvedInStrictMode([UnresolvedIncident])
 
@@ -23,6 +28,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
         case .gazetteer(let error): error.description
         case .projection(let error): error.description
         case .output(let error): error.description
+        case .geoPackage(let error): error.description
+        case .countryOutlines(let path): "cannot read the country outlines \(path)"
         case .unresolvedInStrictMode(let unresolved):
             "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
         }

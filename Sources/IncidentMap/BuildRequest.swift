@@ -27,14 +27,29 @@ public struct BuildRequest: Sendable {
     public var strict: Bool
     /// Countries to prefer when a name is ambiguous.
     public var countries: Set<String>
+    /// The formats to write the layers in (GeoJSON by default).
+    public var formats: [OutputFormat]
+    /// Also write the zones of imprecise claims, drawn so.
+    public var zones: ZoneOptions?
+    /// Also write the QGIS project `incidents.qgs`.
+    public var project: Bool
+    /// The country outlines (a GeoJSON file in WGS 84) the project shows under the layers.
+    public var countryOutlines: String?
 
     /// Creates a request.
-    public init(inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false, countries: Set<String> = []) {
+    public init(
+        inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false, countries: Set<String> = [],
+        formats: [OutputFormat] = [.geojson], zones: ZoneOptions? = nil, project: Bool = false, countryOutlines: String? = nil
+    ) {
         self.inputs = inputs
         self.outputFolder = outputFolder
         self.crs = crs
         self.strict = strict
         self.countries = countries
+        self.formats = formats
+        self.zones = zones
+        self.project = project
+        self.countryOutlines = countryOutlines
     }
 }
 
@@ -42,6 +57,9 @@ public struct BuildRequest: Sendable {
 public struct BuildReport: Sendable {
     /// Each layer written: the side, the file name and its number of features.
     public var layers: [(side: String, file: String, features: Int)]
+    /// The other files written (styles, GeoPackage, zones, project), each
+    /// with a few words on what it holds.
+    public var files: [(file: String, description: String)] = []
     /// The incidents whose places were not found (listed in `unresolved.csv`).
     public var unresolved: [UnresolvedIncident]
     /// How many incidents were read.

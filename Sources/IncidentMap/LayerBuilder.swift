@@ -4,7 +4,9 @@ import PlaceNames
 import Projection
 
 /// The `build` pipeline: incident files → resolved places → projected
-/// points → one GeoJSON layer per claiming side, written atomically.
+/// points → one layer per claiming side (GeoJSON with its QGIS style,
+/// GeoPackage), and on request the zones of imprecise claims and a QGIS
+/// project, all written atomically.
 ///
 /// Everything that can fail (reading, validating, resolving in strict mode,
 /// projecting) happens before the first byte is written, so a failed build
@@ -57,16 +59,27 @@ public struct LayerBuilder {
         let points = try project(resolved.map(\.position), with: transformer)
         let layers = IncidentLayers.layers(Array(zip(resolved, points)), crs: transformer.target)
         let stems = LayerFileNames.stems(for: layers.map(\.name))
-        var files = layers.map { (name: stems[$0.name]! + ".geojson", bytes: GeoJSONWriter.encode($0)) }
-        files.append((name: "unresolved.csv", bytes: UnresolvedReport.csv(unresolved)))
+        var outputs = BuildOutputs(request: request, colors: colors, transformers: transformers)
+        try outputs.add(layers: layers, stems: stems, transformer: transformer)
+        outputs.addUnresolved(UnresolvedReport.csv(unresolved))
         do {
-            try OutputFolder(path: request.outputFolder).replace(with: files)
+            try OutputFolder(path: request.outputFolder).replace(with: outputs.files)
         } catch {
             throw .output(error)
         }
-        return BuildReport(
-            layers: layers.map { ($0.name, stems[$0.name]! + ".geojson", $0.features.count) },
+        let layerFile = { (layer: Layer) in
+            request.formats.contains(.geojson) ? stems[layer.name]! + ".geojson" : BuildOutputs.geoPackageName + " (table " + stems[layer.name]! + ")"
+        }
+        var report = BuildReport(
+            layers: layers.map { ($0.name, layerFile($0), $0.features.count) },
             unresolved: unresolved, incidentCount: incidents.count, warnings: warnings(for: transformer.target))
+        report.files = outputs.descriptions
+        return report
+    }
+
+    /// Each side's colour: the one `sides.tsv` gives it, else its own from the palette.
+    private var colors: SideColors {
+        SideColors(overrides: sides.colors.compactMapValues(RGBColor.init(hex:)))
     }
 
     private func warnings(for crs: CRSInfo) -> [String] {

@@ -1,6 +1,6 @@
 /// The formats an incidents file can be in.
 ///
-/// The raw values are what `--format` accepts on the command line.
+/// The raw values are what `--input-format` accepts on the command line.
 public enum InputFormat: String, CaseIterable, Sendable {
     /// Comma-separated values with a header row (RFC 4180); `;` or tab
     /// delimiters are detected from the header line.

@@ -34,14 +34,14 @@ public struct RecordReader {
     public static func open(path: String, format: InputFormat?) throws(InputError) -> RecordReader {
         if path == "-" {
             guard let format else {
-                throw InputError(file: standardInputName, message: "reading standard input needs --format")
+                throw InputError(file: standardInputName, message: "reading standard input needs --input-format")
             }
             let source = ByteSource.standardInput(name: standardInputName)
             return RecordReader(source: source, format: format)
         }
         guard let format = format ?? InputFormat(path: path) else {
             let options = InputFormat.allCases.map(\.rawValue).joined(separator: "|")
-            let message = "cannot tell the format of \"\(path)\" from its extension; use --format \(options)"
+            let message = "cannot tell the format of \"\(path)\" from its extension; use --input-format \(options)"
             throw InputError(file: path, message: message)
         }
         return RecordReader(source: try ByteSource.open(path: path, name: path), format: format)

@@ -9,6 +9,9 @@ import Foundation
 /// and `aliases` (comma-separated), optionally `countries` (ISO codes, comma-separated). Comparison ignores case, surrounding
 /// and repeated spaces, and a leading "the" ("the Armenian Defence Ministry"). A value the table does not know is kept as
 /// written, so a new party to a conflict needs no code change.
+///
+/// An optional column `color` gives a side the colour (`#rrggbb`) its
+/// layers are drawn in; sides without one get a stable colour of their own.
 public struct SideTable: Sendable {
     /// One side and the names it goes by.
     public struct Entry: Sendable, Hashable {
@@ -31,6 +34,8 @@ public struct SideTable: Sendable {
     /// The sides, in the order of the file.
     public private(set) var entries: [Entry] = []
     private var sides: [String: String] = [:]
+    /// The colour given to each side that has one, as `#rrggbb`.
+    public private(set) var colors: [String: String] = [:]
 
     /// An empty table: every value is kept as written.
     public init() {}
@@ -65,23 +70,39 @@ public struct SideTable: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: "cannot read the side table")
         }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() } ?? []
         guard let sideColumn = header.firstIndex(of: "side"), let aliasColumn = header.firstIndex(of: "aliases") else {
             throw InputError(file: path, line: 1, message: "the header must name the columns \"side\" and \"aliases\"")
         }
-        let countryColumn = header.firstIndex(of: "countries")
+        let countryColumn = header.firstIndex(of: "countries"), colorColumn = header.firstIndex(of: "color")
         var entries: [Entry] = []
-        for line in lines.dropFirst() where !line.hasPrefix("#") {
+        var colors: [String: String] = [:]
+        for (index, line) in lines.enumerated().dropFirst() where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count > max(sideColumn, aliasColumn) else { continue }
             func list(_ column: Int?) -> [String] {
                 guard let column, column < cells.count else { return [] }
                 return cells[column].split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             }
-            entries.append(Entry(side: String(cells[sideColumn]).trimmingSpaces(), aliases: list(aliasColumn), countries: list(countryColumn)))
+            let side = String(cells[sideColumn]).trimmingSpaces()
+            entries.append(Entry(side: side, aliases: list(aliasColumn), countries: list(countryColumn)))
+            if let colorColumn, cells.count > colorColumn {
+                let color = String(cells[colorColumn]).trimmingSpaces()
+                guard color.isEmpty || isColor(color) else {
+                    throw InputError(file: path, line: index + 1, message: "invalid color \"\(color)\" for \(side): expected #rrggbb, such as #00798c")
+                }
+                if !color.isEmpty { colors[side] = color.lowercased() }
+            }
         }
-        return SideTable(entries: entries)
+        var table = SideTable(entries: entries)
+        table.colors = colors
+        return table
+    }
+
+    /// Whether `text` is `#` and six hexadecimal digits.
+    private static func isColor(_ text: String) -> Bool {
+        text.utf8.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
     }
 
     /// The side `value` stands for, or `value` itself (trimmed) when the table does not know it.

@@ -1,3 +1,5 @@
+import Projection
+
 /// Writes a layer as a GeoJSON FeatureCollection.
 ///
 /// In WGS 84 the output follows RFC 7946: longitude/latitude, 6 decimals,
@@ -6,6 +8,8 @@
 /// GDAL and QGIS read, so projected layers open in the right place. The
 /// collection carries `name` (GDAL's layer name) and `bbox`; each feature a
 /// string `id`. One feature per line keeps files readable and diffs small.
+/// Features are Points, or Polygons (zones) whose single ring is written
+/// as given: closed and counter-clockwise.
 public enum GeoJSONWriter {
     /// The GeoJSON text of `layer`, byte for byte the same for the same layer.
     public static func encode(_ layer: Layer) -> [UInt8] {
@@ -34,9 +38,16 @@ public enum GeoJSONWriter {
     private static func write(_ feature: Feature, decimals: Int, into json: inout JSONBuffer) {
         json.raw("{\"type\": \"Feature\", \"id\": ")
         json.string(feature.id)
-        json.raw(", \"geometry\": {\"type\": \"Point\", \"coordinates\": [")
-        json.raw(NumberFormat.fixed(feature.point.x, decimals: decimals) + ", " + NumberFormat.fixed(feature.point.y, decimals: decimals))
-        json.raw("]}, \"properties\": {")
+        json.raw(", \"geometry\": {\"type\": ")
+        json.string(feature.geometry.typeName)
+        json.raw(", \"coordinates\": ")
+        switch feature.geometry {
+        case .point(let point):
+            json.raw(position(point, decimals: decimals))
+        case .polygon(let ring):
+            json.raw("[[" + ring.map { position($0, decimals: decimals) }.joined(separator: ", ") + "]]")
+        }
+        json.raw("}, \"properties\": {")
         for (i, property) in feature.properties.enumerated() {
             if i > 0 { json.raw(", ") }
             json.key(property.name)
@@ -44,5 +55,9 @@ public enum GeoJSONWriter {
             json.value(property.value)
         }
         json.raw("}}")
+    }
+
+    private static func position(_ point: XY, decimals: Int) -> String {
+        "[" + NumberFormat.fixed(point.x, decimals: decimals) + ", " + NumberFormat.fixed(point.y, decimals: decimals) + "]"
     }
 }

@@ -7,13 +7,18 @@ import PlaceNames
 /// never starts with a dot, is never empty and is at most 64 characters,
 /// so no value of `claimed_by` can write outside the output folder or hide a
 /// file. Two sides whose names fold to the same slug get `-2`, `-3`… in the
-/// order of their names, so the choice does not depend on input order.
+/// order of their names, so the choice does not depend on input order; so
+/// does a side whose stem is another side's zones stem (`<stem>-zones`).
 public enum LayerFileNames {
     /// The longest slug, in characters.
     public static let maximumLength = 64
 
-    /// Slugs that other outputs of the tool use, which a side never gets.
-    public static let reserved: Set<String> = ["unresolved", "incidents"]
+    /// Slugs that other outputs of the tool use, which a side never gets:
+    /// `unresolved.csv`, `incidents.gpkg`, `incidents.qgs`, `countries.geojson`.
+    public static let reserved: Set<String> = ["unresolved", "incidents", "countries"]
+
+    /// What the zones layer of a side adds to the side's stem.
+    public static let zonesSuffix = "-zones"
 
     /// The file stem for each side in `sides`.
     public static func stems(for sides: [String]) -> [String: String] {
@@ -22,12 +27,13 @@ public enum LayerFileNames {
         for side in Set(sides).sorted() {
             let base = slug(side)
             var stem = base, counter = 2
-            while taken.contains(stem) || reserved.contains(stem) {
+            while taken.contains(stem) || reserved.contains(stem) || taken.contains(stem + zonesSuffix) {
                 let suffix = "-" + String(counter)
                 stem = String(base.prefix(maximumLength - suffix.count)) + suffix
                 counter += 1
             }
             taken.insert(stem)
+            taken.insert(stem + zonesSuffix)
             result[side] = stem
         }
         return result

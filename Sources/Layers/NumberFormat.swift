@@ -29,4 +29,11 @@ public enum NumberFormat {
         }
         return text.hasPrefix("-") && !text.contains(where: { ("1"..."9").contains($0) }) ? String(text.dropFirst()) : text
     }
+
+    /// `value` as ``fixed(_:decimals:trimmingZeros:)`` writes it, read back:
+    /// the number a reader of the text gets, for binary formats that must
+    /// hold the same values as the GeoJSON.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        Double(fixed(value, decimals: decimals)) ?? value
+    }
 }

@@ -70,11 +70,26 @@ public struct OutputFolder: Sendable {
         syncFolder()
     }
 
-    func url(_ name: String) -> String {
+    /// Writes the single file `name` atomically (temporary file, then
+    /// rename), leaving every other file and the manifest alone: for a file
+    /// such as a preview map that another command writes next to the layers.
+    public func replaceFile(named name: String, with bytes: [UInt8]) throws(OutputError) {
+        precondition(!name.contains("/") && !name.isEmpty, "unsafe file name \(name)")
+        let temporary = url(Self.temporaryPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + name + ".tmp")
+        try writeDurably(bytes, to: temporary)
+        guard rename(temporary, url(name)) == 0 else {
+            let reason = Self.reason(errno)
+            unlink(temporary)
+            throw OutputError(path: url(name), message: "cannot replace the file: \(reason)")
+        }
+        syncFolder()
+    }
+
+    private func url(_ name: String) -> String {
         path.hasSuffix("/") ? path + name : path + "/" + name
     }
 
-    func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
+    private func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot write to the output folder: \(Self.reason(errno))")

@@ -14,6 +14,11 @@ public struct CRSInfo: Sendable, Equatable {
     public var authority: String?
     /// The code within ``authority``.
     public var code: String?
+    /// The definition as WKT2:2019, as PROJ writes it (QGIS projects store this).
+    public var wkt: String
+    /// The definition as GDAL's WKT1, which GeoPackage's `definition` column
+    /// holds; `nil` for a CRS that WKT1 cannot express.
+    public var wkt1: String?
 
     /// `EPSG:32638`, or the definition when no code is known.
     public var identifier: String {
@@ -58,7 +63,9 @@ public struct CRSInfo: Sendable, Equatable {
             name: proj_get_name(crs).map { String(cString: $0) } ?? definition,
             isGeographic: isGeographic(crs, in: context),
             authority: authority,
-            code: code)
+            code: code,
+            wkt: proj_as_wkt(context, crs, PJ_WKT2_2019, nil).map { String(cString: $0) } ?? definition,
+            wkt1: proj_as_wkt(context, crs, PJ_WKT1_GDAL, nil).map { String(cString: $0) })
     }
 
     private static func isGeographic(_ crs: OpaquePointer, in context: OpaquePointer) -> Bool {

@@ -3,45 +3,40 @@ import Foundation
 import Incidents
 import IncidentMap
 
-/// `incident-map build`: incident files → one GeoJSON layer per claiming side.
+/// `incident-map build`: incident files → one layer per claiming side, styled for QGIS.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write one GeoJSON layer per claiming side from incident files (CSV, JSON, JSON Lines).",
+        abstract: "Write one layer per claiming side, styled for QGIS, from incident files (CSV, JSON, JSON Lines).",
         discussion: """
-            Layers are written atomically: a failed run leaves the previous ones untouched. \
+            Writes DIR/<side>.geojson with its QGIS style DIR/<side>.qml; --format gpkg writes \
+            DIR/incidents.gpkg instead (or as well: --format geojson,gpkg); --zones adds \
+            DIR/<side>-zones.geojson; --project adds the QGIS project DIR/incidents.qgs. \
+            Everything is written atomically: a failed run leaves the previous files untouched. \
             Exits 0 on success, 1 on an error (nothing written), 2 when the layers were \
             written but some places were not found (see unresolved.csv).
             """
     )
 
-    @Argument(help: "Incident files (.csv, .json, .jsonl); - reads standard input (needs --format).")
+    @Argument(help: "Incident files (.csv, .json, .jsonl); - reads standard input (needs --input-format).")
     var inputs: [String]
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the layers to.", valueName: "dir"))
-    var out: String
-
-    @Option(help: ArgumentHelp("Output CRS (any EPSG code, WKT or PROJ string); default RFC 7946 WGS 84.", valueName: "crs"))
-    var crs: String?
-
     @Option(help: "The format of standard input, or of files whose extension does not tell.")
-    var format: InputFormat?
+    var inputFormat: InputFormat?
 
-    @Flag(help: "Treat any place not found as an error that writes nothing.")
-    var strict = false
+    @OptionGroup var outputOptions: OutputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one incident file") }
-        if inputs.contains("-") && format == nil { throw ValidationError("reading standard input (-) needs --format csv|json|jsonl") }
+        if inputs.contains("-") && inputFormat == nil { throw ValidationError("reading standard input (-) needs --input-format csv|json|jsonl") }
     }
 
     func run() throws {
         let report = try reportingFailures { () throws -> BuildReport in
             let builder = LayerBuilder(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
-            let request = BuildRequest(
-                inputs: inputs.map { BuildRequest.Input(path: $0, format: format) },
-                outputFolder: out, crs: crs, strict: strict, countries: gazetteerOptions.countries)
+            let request = try outputOptions.request(
+                inputs: inputs.map { BuildRequest.Input(path: $0, format: inputFormat) }, gazetteerOptions: gazetteerOptions)
             do {
                 return try builder.build(request)
             } catch let error as BuildError {
@@ -49,7 +44,7 @@ struct Build: ParsableCommand {
                 throw CommandFailure(error.description)
             }
         }
-        BuildSummary(report: report, folder: out).print(listingUnresolved: true)
+        BuildSummary(report: report, folder: outputOptions.out).print(listingUnresolved: true)
         if !report.unresolved.isEmpty { throw ExitStatus.unresolvedPlaces }
     }
 

@@ -15,6 +15,9 @@ struct BuildSummary {
         for layer in report.layers {
             Swift.print("\(folder)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)")
         }
+        for file in report.files {
+            Swift.print("\(folder)/\(file.file): \(file.description)")
+        }
         let count = report.unresolved.count
         Swift.print("\(folder)/unresolved.csv: \(count) place\(count == 1 ? "" : "s") not found")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Claims
 import Incidents
 import IncidentMap
@@ -34,7 +35,10 @@ struct Extract: ParsableCommand {
         }
         let bytes = ClaimRecords.encode(claims, as: format)
         if let output {
-            try reportingFailures { try OutputFolder.writeFile(bytes, to: output) }
+            let file = URL(fileURLWithPath: output)
+            try reportingFailures {
+                try OutputFolder(path: file.deletingLastPathComponent().path).replaceFile(named: file.lastPathComponent, with: bytes)
+            }
         } else {
             print(String(decoding: bytes, as: UTF8.self), terminator: "")
         }

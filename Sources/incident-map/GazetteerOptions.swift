@@ -2,15 +2,55 @@ import ArgumentParser
 import Foundation
 import Incidents
 import IncidentMap
+import Layers
 import PlaceNames
 
-/// Options shared by the commands that look places up.
-struct GazetteerOptions: ParsableArguments {
+/// The `--gazetteer` option, shared by every command that needs the
+/// gazetteer folder: for its places, its side table or its country outlines.
+struct GazetteerFolderOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The gazetteer folder (GeoNames .txt files, curated .tsv files, sides.tsv).",
         discussion: "Default: $INCIDENT_MAP_GAZETTEER, else the Gazetteer/ folder of this package.",
         valueName: "dir"))
     var gazetteer: String?
+
+    /// The country outlines in the gazetteer folder (Natural Earth), the
+    /// base layer of projects and previews.
+    static let countryOutlinesFile = "caucasus-countries.geojson"
+
+    /// The gazetteer folder to use.
+    func folder() throws -> String {
+        guard let folder = GazetteerLocation.folder(explicit: gazetteer) else {
+            throw CommandFailure("cannot find the gazetteer folder; pass --gazetteer DIR or set \(GazetteerLocation.environmentVariable)")
+        }
+        return folder
+    }
+
+    /// The side table of the gazetteer folder; empty when it has none.
+    func sides() throws -> SideTable {
+        let path = try folder() + "/sides.tsv"
+        guard FileManager.default.fileExists(atPath: path) else { return SideTable() }
+        do {
+            return try SideTable.read(path: path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The colour of each side: from the `color` column of `sides.tsv`, else the palette's.
+    func sideColors() throws -> SideColors {
+        SideColors(overrides: try sides().colors.compactMapValues(RGBColor.init(hex:)))
+    }
+
+    /// The path of the country outlines.
+    func countryOutlines() throws -> String {
+        try folder() + "/" + Self.countryOutlinesFile
+    }
+}
+
+/// Options shared by the commands that look places up.
+struct GazetteerOptions: ParsableArguments {
+    @OptionGroup var folderOption: GazetteerFolderOption
 
     @Option(name: .long, help: ArgumentHelp("Prefer places in these countries when a name is ambiguous.", valueName: "AM,AZ"))
     var country: String?
@@ -28,10 +68,7 @@ struct GazetteerOptions: ParsableArguments {
 
     /// The gazetteer folder to use.
     func folder() throws -> String {
-        guard let folder = GazetteerLocation.folder(explicit: gazetteer) else {
-            throw CommandFailure("cannot find the gazetteer folder; pass --gazetteer DIR or set \(GazetteerLocation.environmentVariable)")
-        }
-        return folder
+        try folderOption.folder()
     }
 
     /// The loaded gazetteer.
@@ -46,13 +83,7 @@ struct GazetteerOptions: ParsableArguments {
 
     /// The side table of the gazetteer folder; empty when it has none.
     func sides() throws -> SideTable {
-        let path = try folder() + "/sides.tsv"
-        guard FileManager.default.fileExists(atPath: path) else { return SideTable() }
-        do {
-            return try SideTable.read(path: path)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        try folderOption.sides()
     }
 }
 

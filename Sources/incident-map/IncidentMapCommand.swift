@@ -6,13 +6,13 @@ import ArgumentParser
 struct IncidentMapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incident-map",
-        abstract: "Map who claims what, where: gazetteer lookups and per-side GeoJSON layers for QGIS.",
+        abstract: "Map who claims what, where: gazetteer lookups, per-side layers styled for QGIS, preview maps.",
         discussion: """
             Exit status: 0 success; 1 an error (bad input, unknown CRS, unwritable output) \
             or, for lookup, a name that matched nothing; 2 build wrote its layers but some \
             places were not found; 64 a usage error.
             """,
-        subcommands: [Lookup.self, Build.self, Extract.self, Map.self]
+        subcommands: [Lookup.self, Build.self, Extract.self, Map.self, Render.self]
     )
 }
 

@@ -66,7 +66,7 @@ struct CommandLineTests {
         #expect(lines.contains { $0.contains("september-2022-border-clashes.csv:5: no place matches \"Ishkhanasar\"") }, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.contains("armenia.geojson: 6 features claimed by Armenia"), "stdout: \(outcome.stdout)")
         #expect(outcome.stdout.contains("azerbaijan.geojson: 3 features claimed by Azerbaijan"), "stdout: \(outcome.stdout)")
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "azerbaijan.geojson", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
     }
 
     @Test func ogrinfoReadsTheArmeniaLayerInWGS84() throws {
@@ -150,6 +150,91 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("unknown CRS \"EPSG:999999\""), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test func buildWritesEveryQGISOutputWhenAskedAndSaysSo() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try incidentMap([
+            "build", "Examples/september-2022-border-clashes.csv", "--out", out, "--format", "geojson,gpkg", "--zones", "--project",
+        ])
+        #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+        for line in ["armenia.qml: QGIS style of Armenia", "armenia-zones.geojson: 6 zones of Armenia's imprecise claims",
+                     "incidents.gpkg: 4 tables with their QGIS styles, in EPSG:4326", "incidents.qgs: QGIS project with 5 layers, in EPSG:32638"] {
+            #expect(outcome.stdout.contains(out + "/" + line), "stdout: \(outcome.stdout)")
+        }
+        #expect(try Fixtures.visibleNames(out).contains("incidents.gpkg"))
+    }
+
+    @Test func ogrinfoReadsTheGeoPackageWithoutAWarning() throws {
+        let out = try Fixtures.temporaryDirectory()
+        _ = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--format", "gpkg", "--crs", "EPSG:32638"])
+        let info = try run("/usr/bin/ogrinfo", ["-ro", "-so", out + "/incidents.gpkg", "armenia"])
+        #expect(info.status == 0)
+        #expect(info.stderr.isEmpty, "ogrinfo warned: \(info.stderr)")
+        #expect(info.stdout.contains("Feature Count: 6"), "\(info.stdout)")
+        #expect(info.stdout.contains("ID[\"EPSG\",32638]"), "\(info.stdout)")
+        #expect(try Fixtures.visibleNames(out) == ["incidents.gpkg", "unresolved.csv"])
+    }
+
+    @Test func anUnknownOutputFormatIsAUsageError() throws {
+        let outcome = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", "x", "--format", "geojson,shp"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("unknown output format \"shp\""), "\(outcome.stderr)")
+    }
+
+    @Test func theInputFormatOptionReadsAFileWhoseExtensionDoesNotTell() throws {
+        let input = try Fixtures.file("incidents.txt", "id,place,claimed_by\nt-1,Goris,AM\n")
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try incidentMap(["build", input, "--out", out, "--input-format", "csv"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.contains("armenia.geojson: 1 feature claimed by Armenia"), "\(outcome.stdout)")
+    }
+
+    @Test func standardInputWithoutAnInputFormatIsAUsageError() throws {
+        let outcome = try incidentMap(["build", "-", "--out", "x"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("needs --input-format"), "\(outcome.stderr)")
+    }
+
+    @Test func aZeroZoneRadiusIsAUsageError() throws {
+        let outcome = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", "x", "--zones", "--direction-radius", "0"])
+        #expect(outcome.status == 64)
+    }
+
+    @Test func renderWritesTheSameSVGEveryTime() throws {
+        let out = try Fixtures.temporaryDirectory()
+        _ = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--zones"])
+        let first = try incidentMap(["render", out, "-o", out + "/map.svg"])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        #expect(first.stdout == out + "/map.svg: Armenia (6), Azerbaijan (3) in EPSG:32638\n")
+        let svg = try Fixtures.text(out + "/map.svg")
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        _ = try incidentMap(["render", out, "-o", out + "/again.svg"])
+        #expect(try Fixtures.text(out + "/again.svg") == svg)
+    }
+
+    @Test func renderWritesAPNGThroughRsvgConvert() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"), "rsvg-convert is not installed (librsvg2-bin)")
+        let out = try Fixtures.temporaryDirectory()
+        _ = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--crs", "EPSG:32638"])
+        let outcome = try incidentMap(["render", out, "-o", out + "/map.png"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let png = try #require(FileManager.default.contents(atPath: out + "/map.png"))
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // Width and height (big-endian, in the IHDR chunk) are the SVG's 1000 × 1000 pixels.
+        #expect(Array(png[16..<24]) == [0, 0, 0x03, 0xE8, 0, 0, 0x03, 0xE8])
+    }
+
+    @Test func renderOfAFolderWithoutLayersFails() throws {
+        let empty = try Fixtures.temporaryDirectory()
+        let outcome = try incidentMap(["render", empty, "-o", empty + "/map.svg"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("no GeoJSON point layers to draw"), "\(outcome.stderr)")
+    }
+
+    @Test func renderToAnotherExtensionIsAUsageError() throws {
+        let outcome = try incidentMap(["render", "out", "-o", "map.jpg"])
+        #expect(outcome.status == 64)
+    }
 }
 
 /// `extract` and `map`, run as a user would.
@@ -170,7 +255,10 @@ extension CommandLineTests {
         #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
         #expect(outcome.stderr.contains("yerevan-briefing.txt:9: place \"Mets Ishkhanasar\" claimed by Armenia is not in the gazetteer"),
                 "\(outcome.stderr)")
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "azerbaijan.geojson", "unattributed.geojson", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == [
+            "armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unattributed.geojson", "unattributed.qml",
+            "unresolved.csv",
+        ])
         let info = try ogrinfo(out + "/unattributed.geojson")
         #expect(info.stdout.contains("Feature Count: 2"), "\(info.stdout)")
     }

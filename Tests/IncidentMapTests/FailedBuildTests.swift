@@ -199,7 +199,7 @@ struct FailedBuildTests {
         let out = try Fixtures.temporaryDirectory()
         let report = try Fixtures.build([input], into: out, strict: true)
         #expect(report.unresolved.isEmpty)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "azerbaijan.geojson", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
     }
 
     @Test func aMissingInputFileIsAnInputErrorAndWritesNothing() throws {

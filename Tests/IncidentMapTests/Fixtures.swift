@@ -37,6 +37,16 @@ enum Fixtures {
         try builder().build(BuildRequest(inputs: inputs.map { BuildRequest.Input(path: $0) }, outputFolder: folder, crs: crs, strict: strict))
     }
 
+    /// Builds the example with every output of `build`: GeoJSON and
+    /// GeoPackage, zones, project, in `crs`.
+    @discardableResult
+    static func buildEverything(into folder: String, crs: String? = nil, inputs: [String] = [example],
+                                formats: [OutputFormat] = [.geojson, .gpkg]) throws -> BuildReport {
+        try builder().build(BuildRequest(
+            inputs: inputs.map { BuildRequest.Input(path: $0) }, outputFolder: folder, crs: crs,
+            formats: formats, zones: ZoneOptions(), project: true, countryOutlines: gazetteerFolder + "/caucasus-countries.geojson"))
+    }
+
     /// The error `build` throws, or `nil` (recording an issue) when it succeeds.
     static func buildError(_ inputs: [String], into folder: String, crs: String? = nil, strict: Bool = false,
                            sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildError? {

@@ -69,7 +69,7 @@ struct RecordReaderTests {
     }
 
     @Test func standardInputNeedsAFormat() {
-        #expect(throws: InputError(file: "<stdin>", message: "reading standard input needs --format")) {
+        #expect(throws: InputError(file: "<stdin>", message: "reading standard input needs --input-format")) {
             try RecordReader.open(path: "-", format: nil)
         }
     }
@@ -80,7 +80,7 @@ struct RecordReaderTests {
     }
 
     @Test func unknownExtensionWithoutAFormatIsAnError() {
-        let message = #"cannot tell the format of "x.txt" from its extension; use --format csv|json|jsonl"#
+        let message = #"cannot tell the format of "x.txt" from its extension; use --input-format csv|json|jsonl"#
         #expect(throws: InputError(file: "x.txt", message: message)) {
             try RecordReader.open(path: "x.txt", format: nil)
         }

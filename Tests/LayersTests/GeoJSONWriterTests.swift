@@ -147,3 +147,20 @@ struct GeoJSONWriterTests {
         #expect(try features(object).isEmpty)
     }
 }
+
+@Suite("GeoJSON writer, polygons")
+struct GeoJSONPolygonTests {
+    @Test func aPolygonIsWrittenAsOneClosedRing() throws {
+        let ring = [XY(x: 46, y: 39), XY(x: 46.1, y: 39), XY(x: 46.05, y: 39.1), XY(x: 46, y: 39)]
+        let layer = Layer(name: "Armenia zones", crs: try Support.crs("EPSG:4326"), features: [
+            Feature(id: "am-01", geometry: .polygon(ring), properties: [("precision", .string("direction"))]),
+        ])
+        let object = try Support.jsonObject(GeoJSONWriter.encode(layer))
+        let feature = try #require((object["features"] as? [[String: Any]])?.first)
+        let geometry = try #require(feature["geometry"] as? [String: Any])
+        #expect(geometry["type"] as? String == "Polygon")
+        let rings = try #require(geometry["coordinates"] as? [[[Double]]])
+        #expect(rings == [[[46, 39], [46.1, 39], [46.05, 39.1], [46, 39]]])
+        #expect(object["bbox"] as? [Double] == [46, 39, 46.1, 39.1])
+    }
+}

@@ -107,3 +107,23 @@ struct LayerFileNamesTests {
         }
     }
 }
+
+@Suite("Layer file names of other outputs")
+struct ReservedLayerFileNamesTests {
+    @Test func noSideTakesTheNameOfTheProjectsOutlines() {
+        #expect(LayerFileNames.stems(for: ["Countries"]) == ["Countries": "countries-2"])
+    }
+
+    @Test func aSideNamedLikeAnotherSidesZonesGetsASuffix() {
+        let stems = LayerFileNames.stems(for: ["Armenia", "Armenia zones"])
+        #expect(stems["Armenia"] == "armenia")
+        #expect(stems["Armenia zones"] == "armenia-zones-2")
+    }
+
+    @Test func aSideWhoseZonesWouldTakeAnEarlierSidesNameGetsASuffix() {
+        // "Armenia zones" sorts before "armenia", so it takes its stem first.
+        let stems = LayerFileNames.stems(for: ["armenia", "Armenia zones"])
+        #expect(stems["Armenia zones"] == "armenia-zones")
+        #expect(stems["armenia"] == "armenia-2")
+    }
+}

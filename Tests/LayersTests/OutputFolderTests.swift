@@ -166,3 +166,25 @@ struct OutputFolderTests {
         #expect(contents(path + "/unresolved.csv") == "previous U")
     }
 }
+
+@Suite("Output folder, single files")
+struct OutputFolderSingleFileTests {
+    @Test func replacingOneFileLeavesTheLayersAndTheManifestAlone() throws {
+        let path = try Support.temporaryDirectory()
+        let folder = try OutputFolder(path: path)
+        try folder.replace(with: [(name: "armenia.geojson", bytes: Array("{}".utf8))])
+        let manifest = FileManager.default.contents(atPath: path + "/.incident-map-manifest")
+        try folder.replaceFile(named: "map.svg", with: Array("<svg/>".utf8))
+        #expect(FileManager.default.contents(atPath: path + "/map.svg") == Data("<svg/>".utf8))
+        #expect(FileManager.default.contents(atPath: path + "/armenia.geojson") == Data("{}".utf8))
+        #expect(FileManager.default.contents(atPath: path + "/.incident-map-manifest") == manifest)
+    }
+
+    @Test func replacingOneFileLeavesNoTemporaryFile() throws {
+        let path = try Support.temporaryDirectory()
+        try OutputFolder(path: path).replaceFile(named: "map.svg", with: Array("<svg/>".utf8))
+        try OutputFolder(path: path).replaceFile(named: "map.svg", with: Array("<svg></svg>".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["map.svg"])
+        #expect(FileManager.default.contents(atPath: path + "/map.svg") == Data("<svg></svg>".utf8))
+    }
+}

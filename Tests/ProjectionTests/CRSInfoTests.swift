@@ -80,3 +80,21 @@ struct CRSInfoTests {
         #expect(abs(fromString.y - fromCode.y) < 0.001)
     }
 }
+
+@Suite("CRS definitions as WKT")
+struct CRSInfoWKTTests {
+    @Test func aProjectedCRSHasBothWKTVersions() throws {
+        let info = try Transformer(to: "EPSG:32638").target
+        #expect(info.wkt.hasPrefix("PROJCRS[\"WGS 84 / UTM zone 38N\""))
+        #expect(info.wkt.contains("ID[\"EPSG\",32638]"))
+        let wkt1 = try #require(info.wkt1)
+        #expect(wkt1.hasPrefix("PROJCS[\"WGS 84 / UTM zone 38N\""))
+        #expect(wkt1.contains("AUTHORITY[\"EPSG\",\"32638\"]"))
+    }
+
+    @Test func wgs84HasItsGeographicWKT() throws {
+        let info = try Transformer(to: "EPSG:4326").target
+        #expect(info.wkt.hasPrefix("GEOGCRS[\"WGS 84\""))
+        #expect(try #require(info.wkt1).hasPrefix("GEOGCS[\"WGS 84\""))
+    }
+}

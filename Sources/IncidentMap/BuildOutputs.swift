@@ -1,0 +1,146 @@
+import Foundation
+import GeoPackage
+import Layers
+import Projection
+import QGIS
+
+/// Every file one build writes, made in memory before the first byte goes
+/// to disk, so that they all replace the previous output at once (see
+/// ``OutputFolder``) or, when anything fails, none does.
+struct BuildOutputs {
+    /// The files, by name.
+    private(set) var files: [(name: String, bytes: [UInt8])] = []
+    /// What each file other than the layers holds, for the report.
+    private(set) var descriptions: [(file: String, description: String)] = []
+
+    /// The name of the GeoPackage.
+    static let geoPackageName = "incidents.gpkg"
+    /// The name of the QGIS project.
+    static let projectName = "incidents.qgs"
+    /// The file stem of the country outlines copied next to the project.
+    static let outlinesStem = "countries"
+    /// The CRS of the project when the layers are geographic: UTM zone 38N,
+    /// which covers the South Caucasus with little distortion.
+    static let defaultProjectCRS = "EPSG:32638"
+
+    private let request: BuildRequest
+    private let colors: SideColors
+    private let transformers: TransformerCache
+
+    init(request: BuildRequest, colors: SideColors, transformers: TransformerCache) {
+        self.request = request
+        self.colors = colors
+        self.transformers = transformers
+    }
+
+    /// Adds the layers (claims and, when asked, zones) in every format asked for, and the project.
+    mutating func add(layers: [Layer], stems: [String: String], transformer: Transformer) throws(BuildError) {
+        var zones: [(side: String, layer: Layer)] = []
+        if let options = request.zones {
+            for layer in layers {
+                do {
+                    if let zone = try ZoneLayers.zones(of: layer, options: options, transformer: transformer) { zones.append((layer.name, zone)) }
+                } catch {
+                    throw .projection(error)
+                }
+            }
+        }
+        if request.formats.contains(.geojson) {
+            for layer in layers {
+                let stem = stems[layer.name]!
+                files.append((stem + ".geojson", GeoJSONWriter.encode(layer)))
+                add(stem + ".qml", Array(LayerStyle.claims(colors.color(of: layer.name)).qml.utf8), "QGIS style of \(layer.name)")
+            }
+        }
+        for (side, zone) in zones {
+            let stem = stems[side]! + LayerFileNames.zonesSuffix
+            add(stem + ".geojson", GeoJSONWriter.encode(zone), "\(zone.features.count) zone\(zone.features.count == 1 ? "" : "s") of \(side)'s imprecise claims")
+            add(stem + ".qml", Array(LayerStyle.zones(colors.color(of: side)).qml.utf8), "QGIS style of \(side)'s zones")
+        }
+        if request.formats.contains(.gpkg) {
+            try addGeoPackage(layers: layers, zones: zones, stems: stems, crs: transformer.target)
+        }
+        if request.project {
+            try addProject(layers: layers, zones: zones, stems: stems, crs: transformer.target)
+        }
+    }
+
+    /// Adds `unresolved.csv`.
+    mutating func addUnresolved(_ bytes: [UInt8]) {
+        files.append(("unresolved.csv", bytes))
+    }
+
+    private mutating func add(_ name: String, _ bytes: [UInt8], _ description: String) {
+        files.append((name, bytes))
+        descriptions.append((name, description))
+    }
+
+    private mutating func addGeoPackage(layers: [Layer], zones: [(side: String, layer: Layer)], stems: [String: String], crs: CRSInfo) throws(BuildError) {
+        var tables = layers.map { layer in
+            GeoPackageWriter.Table(name: stems[layer.name]!, layer: layer, qml: LayerStyle.claims(colors.color(of: layer.name)).qml)
+        }
+        tables += zones.map { side, zone in
+            GeoPackageWriter.Table(name: stems[side]! + LayerFileNames.zonesSuffix, layer: zone, qml: LayerStyle.zones(colors.color(of: side)).qml)
+        }
+        let wgs84: CRSInfo
+        do {
+            wgs84 = try transformers.transformer(to: "EPSG:4326").target
+        } catch {
+            throw .projection(error)
+        }
+        do {
+            let bytes = try GeoPackageWriter.encode(tables, crs: crs, wgs84: wgs84)
+            add(Self.geoPackageName, bytes, "\(tables.count) table\(tables.count == 1 ? "" : "s") with their QGIS styles, in \(crs.identifier)")
+        } catch {
+            throw .geoPackage(error)
+        }
+    }
+
+    private mutating func addProject(layers: [Layer], zones: [(side: String, layer: Layer)], stems: [String: String], crs: CRSInfo) throws(BuildError) {
+        guard let outlinesPath = request.countryOutlines, let outlines = FileManager.default.contents(atPath: outlinesPath) else {
+            throw .countryOutlines(path: request.countryOutlines ?? "(none given)")
+        }
+        add(Self.outlinesStem + ".geojson", Array(outlines), "country outlines (Natural Earth) for the project")
+        add(Self.outlinesStem + ".qml", Array(LayerStyle.outlines.qml.utf8), "QGIS style of the country outlines")
+        let projectCRS: Transformer
+        let wgs84: CRSInfo
+        do {
+            projectCRS = try transformers.transformer(from: crs.definition, to: crs.isGeographic ? Self.defaultProjectCRS : crs.definition)
+            wgs84 = try transformers.transformer(to: "EPSG:4326").target
+        } catch {
+            throw .projection(error)
+        }
+        var entries = layers.map { layer in
+            let stem = stems[layer.name]!
+            let source = request.formats.contains(.geojson) ? "./\(stem).geojson" : "./\(Self.geoPackageName)|layername=\(stem)"
+            return ProjectFile.Entry(stem: stem, name: layer.name, source: source, crs: crs, style: .claims(colors.color(of: layer.name)))
+        }
+        entries += zones.map { side, zone in
+            let stem = stems[side]! + LayerFileNames.zonesSuffix
+            return ProjectFile.Entry(stem: stem, name: zone.name, source: "./\(stem).geojson", crs: crs, style: .zones(colors.color(of: side)))
+        }
+        entries.append(ProjectFile.Entry(stem: Self.outlinesStem, name: "Countries", source: "./\(Self.outlinesStem).geojson", crs: wgs84, style: .outlines))
+        let extent = try projectExtent(of: layers + zones.map(\.layer), in: projectCRS)
+        let project = ProjectFile(title: "incident-map: " + layers.map(\.name).joined(separator: ", "), crs: projectCRS.target, extent: extent, layers: entries)
+        add(Self.projectName, Array(project.xml.utf8), "QGIS project with \(entries.count) layers, in \(projectCRS.target.identifier)")
+    }
+
+    /// The layers' extent in the project CRS, with a margin of a fifth of
+    /// its size (at least 20 km, or 0.2° in a geographic CRS) on each side.
+    private func projectExtent(of layers: [Layer], in transformer: Transformer) throws(BuildError) -> BoundingBox {
+        let boxes = layers.compactMap(\.boundingBox)
+        guard let first = boxes.first else {
+            return BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        }
+        let box = boxes.dropFirst().reduce(first) { $0.union($1) }
+        var xs = [box.minX, box.maxX, box.minX, box.maxX], ys = [box.minY, box.minY, box.maxY, box.maxY]
+        do {
+            try transformer.transform(xs: &xs, ys: &ys)
+        } catch {
+            throw .projection(error)
+        }
+        let projected = BoundingBox(zip(xs, ys).map { XY(x: $0, y: $1) })!
+        let minimum = transformer.target.isGeographic ? 0.2 : 20_000
+        return projected.expanded(by: max(max(projected.width, projected.height) / 5, minimum))
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The QGIS integration test (`make test-qgis`): builds the example with every
+# output (GeoJSON, GeoPackage, zones, project) in EPSG:4326 and in
+# EPSG:32638, and once as GeoPackage only, then loads each folder with QGIS
+# itself (Debian's python3-qgis, headless) through scripts/qgis-check.py.
+# Ends with one line `N passed, N failed` over all the checks.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+binary=${INCIDENT_MAP_BINARY:-.build/debug/incident-map}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$work/runtime"
+sides=(--side "armenia:Armenia:6:#00798c" --side "azerbaijan:Azerbaijan:3:#d1495b")
+passed=0 failed=0
+
+# check LABEL BUILD-ARGUMENTS... -- CHECK-ARGUMENTS...
+check() {
+  local label=$1; shift
+  local build=() dir="$work/$label"
+  while [ "$1" != "--" ]; do build+=("$1"); shift; done
+  shift
+  "$binary" build Examples/september-2022-border-clashes.csv --out "$dir" "${build[@]}" > /dev/null 2> "$work/$label.stderr"
+  local status=$?
+  if [ $status -ne 0 ] && [ $status -ne 2 ]; then
+    echo "FAILED $label: incident-map build exited with $status"; cat "$work/$label.stderr"; failed=$((failed + 1)); return
+  fi
+  echo "== $label"
+  /usr/bin/python3 scripts/qgis-check.py "$dir" "$@" 2> "$work/$label.qgis.stderr" | tee "$work/$label.out" | grep -v '^ok '
+  local summary
+  summary=$(tail -n 1 "$work/$label.out")
+  if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
+  else
+    echo "FAILED $label: QGIS did not finish the checks"; grep -v XDG_RUNTIME "$work/$label.qgis.stderr"; failed=$((failed + 1))
+  fi
+}
+
+check wgs84 --format geojson,gpkg --zones --project -- --crs EPSG:4326 "${sides[@]}" --gpkg --zones --project EPSG:32638
+check utm38n --crs EPSG:32638 --format geojson,gpkg --zones --project -- --crs EPSG:32638 "${sides[@]}" --gpkg --zones --project EPSG:32638
+check gpkg-only --crs EPSG:32638 --format gpkg --project -- --crs EPSG:32638 "${sides[@]}" --gpkg --skip-geojson --project EPSG:32638
+echo "QGIS: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
