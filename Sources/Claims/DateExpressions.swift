@@ -1,3 +1,5 @@
+import Incidents
+
 /// Finds when a sentence says something happened: "On September 13, at
 /// 00:05", "13 September 2022", "last night", "yesterday", "this Tuesday",
 /// "on Monday night", "today", counted from the article's publication day.

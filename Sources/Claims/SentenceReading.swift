@@ -1,3 +1,4 @@
+import Incidents
 import PlaceNames
 
 /// What one sentence says, before the speaker is carried over from earlier

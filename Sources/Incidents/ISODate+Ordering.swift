@@ -29,9 +29,8 @@ extension ISODate {
         }
         let dayShift = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440)
         minutes -= dayShift * 1440
-        let (year, month, day) = civil(fromDays: days(year: digits(0, 4), month: digits(5, 2), day: digits(8, 2)) + dayShift)
-        var key = padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
-        key += "T" + padded(minutes / 60, 2) + ":" + padded(minutes % 60, 2) + ":" + padded(second, 2)
+        let day = CivilDay(dayNumber: CivilDay(year: digits(0, 4), month: digits(5, 2), day: digits(8, 2)).dayNumber + dayShift)
+        var key = day.iso + "T" + padded(minutes / 60, 2) + ":" + padded(minutes % 60, 2) + ":" + padded(second, 2)
         if !fraction.isEmpty { key += "." + String(decoding: fraction, as: UTF8.self) }
         return key
     }
@@ -39,27 +38,5 @@ extension ISODate {
     private static func padded(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(fromDays count: Int) -> (Int, Int, Int) {
-        let z = count + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -9,7 +9,7 @@ public enum ISODate {
         let bytes = Array(text.utf8)
         guard bytes.count >= 10, let year = number(bytes, 0, 4), bytes[4] == 0x2D,
               let month = number(bytes, 5, 2), bytes[7] == 0x2D, let day = number(bytes, 8, 2),
-              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return false }
+              (1...12).contains(month), (1...CivilDay.length(ofMonth: month, year: year)).contains(day) else { return false }
         if bytes.count == 10 { return true }
         guard bytes[10] == 0x54 || bytes[10] == 0x20 else { return false }
         return isValidTime(Array(bytes[11...]))
@@ -47,13 +47,5 @@ public enum ISODate {
             value = value * 10 + Int(byte - 0x30)
         }
         return value
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

@@ -1,26 +1,31 @@
-/// A calendar day (proleptic Gregorian), for counting "yesterday" or
-/// "on Monday" back from the day an article was published.
-struct CivilDay: Sendable, Hashable, Comparable {
-    var year: Int
-    var month: Int
-    var day: Int
+/// A calendar day (proleptic Gregorian): for counting "yesterday" or
+/// "on Monday" back from the day an article was published, and for
+/// ordering dates given with UTC offsets.
+public struct CivilDay: Sendable, Hashable, Comparable {
+    /// The year, e.g. 2022.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month, 1–31.
+    public var day: Int
 
     /// The day an ISO 8601 date (or date-time) names: `2022-09-13`.
-    init?(iso text: String) {
+    public init?(iso text: String) {
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...Self.length(ofMonth: month, year: year)).contains(day) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
-    init(year: Int, month: Int, day: Int) {
+    /// The day `year`-`month`-`day`, which must exist.
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -30,7 +35,7 @@ struct CivilDay: Sendable, Hashable, Comparable {
     }
 
     /// The day `dayNumber` days after 1970-01-01.
-    init(dayNumber: Int) {
+    public init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -43,15 +48,16 @@ struct CivilDay: Sendable, Hashable, Comparable {
     }
 
     /// ISO weekday: Monday 1 … Sunday 7.
-    var weekday: Int {
+    public var weekday: Int {
         let days = dayNumber
         return ((days % 7 + 7) % 7 + 3) % 7 + 1
     }
 
-    func adding(days: Int) -> CivilDay { CivilDay(dayNumber: dayNumber + days) }
+    /// The day `days` days later (earlier when negative).
+    public func adding(days: Int) -> CivilDay { CivilDay(dayNumber: dayNumber + days) }
 
     /// `2022-09-13`.
-    var iso: String {
+    public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -59,7 +65,8 @@ struct CivilDay: Sendable, Hashable, Comparable {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    static func length(ofMonth month: Int, year: Int) -> Int {
+    /// The number of days in `month` of `year`.
+    public static func length(ofMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -67,5 +74,5 @@ struct CivilDay: Sendable, Hashable, Comparable {
         }
     }
 
-    static func < (a: CivilDay, b: CivilDay) -> Bool { a.dayNumber < b.dayNumber }
+    public static func < (a: CivilDay, b: CivilDay) -> Bool { a.dayNumber < b.dayNumber }
 }
