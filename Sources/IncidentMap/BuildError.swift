@@ -18,6 +18,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case geoPackage(GeoPackageError)
     /// The country outlines for the project cannot be read.
     case countryOutlines(path: String)
+    /// GeoJSON Text Sequences were asked for in a CRS other than WGS 84.
+    case textSequenceNotWGS84(crs: String)
     /// `--strict` was given and these places were not found.
     case unresolvedInStrictMode([UnresolvedIncident])
 
@@ -30,6 +32,9 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
         case .output(let error): error.description
         case .geoPackage(let error): error.description
         case .countryOutlines(let path): "cannot read the country outlines \(path)"
+        case .textSequenceNotWGS84(let crs):
+            "GeoJSON Text Sequences (--format geojsonseq) are WGS 84 only (RFC 8142 and 7946), not \(crs): "
+                + "leave out --crs, or choose geojson or gpkg"
         case .unresolvedInStrictMode(let unresolved):
             "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
         }

@@ -4,9 +4,11 @@ import Layers
 import Projection
 import QGIS
 
-/// Every file one build writes, made in memory before the first byte goes
-/// to disk, so that they all replace the previous output at once (see
-/// ``OutputFolder``) or, when anything fails, none does.
+/// The files of a build besides the layer files themselves (which are
+/// streamed): styles, zones, the GeoPackage, the project. They are made in
+/// memory and written in the same ``OutputTransaction`` as the layers, so
+/// that everything replaces the previous output at once or, when anything
+/// fails, nothing does.
 struct BuildOutputs {
     /// The files, by name.
     private(set) var files: [(name: String, bytes: [UInt8])] = []
@@ -33,7 +35,17 @@ struct BuildOutputs {
         self.transformers = transformers
     }
 
-    /// Adds the layers (claims and, when asked, zones) in every format asked for, and the project.
+    /// Adds the QGIS style of each side's layer file (`<stem>.qml`, which
+    /// QGIS applies to `<stem>.geojson` and `<stem>.geojsons` alike), when
+    /// the layers are written as files.
+    mutating func addStyles(sides: [String], stems: [String: String]) {
+        guard request.formats.contains(.geojson) || request.formats.contains(.geojsonseq) else { return }
+        for side in sides {
+            add(stems[side]! + ".qml", Array(LayerStyle.claims(colors.color(of: side)).qml.utf8), "QGIS style of \(side)")
+        }
+    }
+
+    /// Adds what needs the layers in memory: the zones, the GeoPackage and the project, when asked for.
     mutating func add(layers: [Layer], stems: [String: String], transformer: Transformer) throws(BuildError) {
         var zones: [(side: String, layer: Layer)] = []
         if let options = request.zones {
@@ -43,13 +55,6 @@ struct BuildOutputs {
                 } catch {
                     throw .projection(error)
                 }
-            }
-        }
-        if request.formats.contains(.geojson) {
-            for layer in layers {
-                let stem = stems[layer.name]!
-                files.append((stem + ".geojson", GeoJSONWriter.encode(layer)))
-                add(stem + ".qml", Array(LayerStyle.claims(colors.color(of: layer.name)).qml.utf8), "QGIS style of \(layer.name)")
             }
         }
         for (side, zone) in zones {

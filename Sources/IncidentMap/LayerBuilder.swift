@@ -1,3 +1,4 @@
+import Foundation
 import Incidents
 import Layers
 import PlaceNames
@@ -28,53 +29,146 @@ public struct LayerBuilder {
     /// Runs `request`: reads its input files, then maps their incidents.
     public func build(_ request: BuildRequest) throws(BuildError) -> BuildReport {
         let transformer = try self.transformer(for: request)
-        return try build(try readIncidents(request.inputs), request, transformer: transformer)
+        var collection = try collection(for: request)
+        var firstLine: [String: (file: String, line: Int)] = [:]
+        for input in request.inputs {
+            var reader = try reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
+            while let record = try reading({ () throws(InputError) in try reader.next() }) {
+                let incident = try reading { () throws(InputError) in try Incident(record: record) }
+                if !incident.hasDerivedID {
+                    if let earlier = firstLine[incident.id] {
+                        throw .input(record.error("duplicate id \"\(incident.id)\" (first used at \(earlier.file):\(earlier.line))"))
+                    }
+                    firstLine[incident.id] = (record.file, record.line)
+                }
+                try collection.add(incident)
+            }
+        }
+        return try write(collection, request, transformer: transformer)
     }
 
     /// Maps `incidents` (read or extracted elsewhere) as `request` asks; its `inputs` are not read.
     public func build(incidents: [Incident], _ request: BuildRequest) throws(BuildError) -> BuildReport {
-        try build(incidents, request, transformer: try transformer(for: request))
+        let transformer = try self.transformer(for: request)
+        var collection = try collection(for: request)
+        for incident in incidents {
+            try collection.add(incident)
+        }
+        return try write(collection, request, transformer: transformer)
     }
 
     private func transformer(for request: BuildRequest) throws(BuildError) -> Transformer {
+        let transformer: Transformer
         do {
-            return try transformers.transformer(to: request.crs ?? "EPSG:4326")
+            transformer = try transformers.transformer(to: request.crs ?? "EPSG:4326")
         } catch {
             throw .projection(error)
         }
+        if request.formats.contains(.geojsonseq) && !transformer.target.isWGS84 {
+            throw .textSequenceNotWGS84(crs: transformer.target.definition)
+        }
+        return transformer
     }
 
-    private func build(_ incidents: [Incident], _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
-        var resolver = PlaceResolver(gazetteer: gazetteer, sides: sides, options: LookupOptions(limit: 1, countries: request.countries))
-        var resolved: [ResolvedIncident] = []
-        var unresolved: [UnresolvedIncident] = []
-        for incident in incidents {
-            switch resolver.resolve(incident) {
-            case .success(let found): resolved.append(found)
-            case .failure(let missing): unresolved.append(missing.unresolved)
-            }
-        }
-        if request.strict && !unresolved.isEmpty { throw .unresolvedInStrictMode(unresolved) }
-        resolved = ClaimMerging.merge(resolved)
-        let points = try project(resolved.map(\.position), with: transformer)
-        let layers = IncidentLayers.layers(Array(zip(resolved, points)), crs: transformer.target)
-        let stems = LayerFileNames.stems(for: layers.map(\.name))
-        var outputs = BuildOutputs(request: request, colors: colors, transformers: transformers)
-        try outputs.add(layers: layers, stems: stems, transformer: transformer)
-        outputs.addUnresolved(UnresolvedReport.csv(unresolved))
+    private func collection(for request: BuildRequest) throws(BuildError) -> ClaimCollection {
+        let options = LookupOptions(limit: 1, countries: request.countries)
+        return try ClaimCollection(resolver: PlaceResolver(gazetteer: gazetteer, sides: sides, options: options))
+    }
+
+    /// The second pass: claims ordered per side, projected, and streamed
+    /// into the output files, which replace the previous ones only when all
+    /// are complete.
+    private func write(_ collection: ClaimCollection, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
+        if request.strict && !collection.unresolved.isEmpty { throw .unresolvedInStrictMode(collection.unresolved) }
+        let folderExisted = FileManager.default.fileExists(atPath: request.outputFolder)
         do {
-            try OutputFolder(path: request.outputFolder).replace(with: outputs.files)
+            return try writeFiles(collection, request, transformer: transformer)
+        } catch {
+            // The transaction has removed its temporary files; a folder this build created goes too.
+            if !folderExisted { rmdir(request.outputFolder) }
+            throw error
+        }
+    }
+
+    private func writeFiles(_ collection: ClaimCollection, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
+        let claims = collection.claims
+        let points = try project(claims.position, with: transformer)
+        let sideNames = claims.sides.strings
+        var bySide = [[Int]](repeating: [], count: sideNames.count)
+        for claim in 0..<claims.count { bySide[Int(claims.side[claim])].append(claim) }
+        let order = sideNames.indices.filter { !bySide[$0].isEmpty }.sorted { sideNames[$0] < sideNames[$1] }
+        let stems = LayerFileNames.stems(for: order.map { sideNames[$0] })
+        let keepsLayers = request.formats.contains(.gpkg) || request.zones != nil || request.project
+        var layers: [Layer] = []
+        var report = BuildReport(layers: [], unresolved: collection.unresolved, incidentCount: collection.recordCount,
+                                 warnings: warnings(for: transformer.target))
+        let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
+        for side in order {
+            let name = sideNames[side], stem = stems[name]!
+            let members = bySide[side].sorted(by: claims.isOrderedBefore)
+            var writers = try writing { () throws(OutputError) in
+                try layerWriters(transaction, request, stem: stem, name: name, crs: transformer.target, box: BoundingBox(members.map { points[$0] }))
+            }
+            var features: [Feature] = []
+            for claim in members {
+                let feature = IncidentLayers.feature(try collection.row(claim), claim: claim, of: claims, at: points[claim], crs: transformer.target)
+                try writing { () throws(OutputError) in for index in writers.indices { try writers[index].append(feature) } }
+                if keepsLayers { features.append(feature) }
+            }
+            try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
+            if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }
+            report.layers.append((name, layerFile(stem, request), members.count))
+        }
+        var outputs = BuildOutputs(request: request, colors: colors, transformers: transformers)
+        outputs.addStyles(sides: order.map { sideNames[$0] }, stems: stems)
+        if keepsLayers { try outputs.add(layers: layers, stems: stems, transformer: transformer) }
+        outputs.addUnresolved(UnresolvedReport.csv(collection.unresolved))
+        try writing { () throws(OutputError) in
+            for file in outputs.files { try transaction.write(file.name, bytes: file.bytes) }
+            try transaction.commit()
+        }
+        report.files = outputs.descriptions
+        return report
+    }
+
+    /// Runs `body`, its input errors made build errors.
+    private func reading<T>(_ body: () throws(InputError) -> T) throws(BuildError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    /// Runs `body`, its output errors made build errors.
+    private func writing<T>(_ body: () throws(OutputError) -> T) throws(BuildError) -> T {
+        do {
+            return try body()
         } catch {
             throw .output(error)
         }
-        let layerFile = { (layer: Layer) in
-            request.formats.contains(.geojson) ? stems[layer.name]! + ".geojson" : BuildOutputs.geoPackageName + " (table " + stems[layer.name]! + ")"
+    }
+
+    /// A writer per layer format asked for: `.geojson`, `.geojsons`.
+    private func layerWriters(_ transaction: OutputTransaction, _ request: BuildRequest, stem: String, name: String,
+                              crs: CRSInfo, box: BoundingBox?) throws(OutputError) -> [LayerFileWriter] {
+        var writers: [LayerFileWriter] = []
+        if request.formats.contains(.geojson) {
+            writers.append(try LayerFileWriter(file: try transaction.open(stem + ".geojson"), format: .featureCollection,
+                                               name: name, crs: crs, boundingBox: box))
         }
-        var report = BuildReport(
-            layers: layers.map { ($0.name, layerFile($0), $0.features.count) },
-            unresolved: unresolved, incidentCount: incidents.count, warnings: warnings(for: transformer.target))
-        report.files = outputs.descriptions
-        return report
+        if request.formats.contains(.geojsonseq) {
+            writers.append(try LayerFileWriter(file: try transaction.open(stem + ".geojsons"), format: .textSequence,
+                                               name: name, crs: crs, boundingBox: box))
+        }
+        return writers
+    }
+
+    /// Where the report says a side's layer is.
+    private func layerFile(_ stem: String, _ request: BuildRequest) -> String {
+        if request.formats.contains(.geojson) { return stem + ".geojson" }
+        if request.formats.contains(.geojsonseq) { return stem + ".geojsons" }
+        return BuildOutputs.geoPackageName + " (table " + stem + ")"
     }
 
     /// Each side's colour: the one `sides.tsv` gives it, else its own from the palette.
@@ -86,31 +180,6 @@ public struct LayerBuilder {
         guard !crs.isWGS84, crs.ogcURN == nil else { return [] }
         return ["PROJ cannot identify \"\(crs.definition)\" with an EPSG code, so the layers carry no crs member; "
                 + "set their CRS by hand in QGIS, or pass an EPSG code"]
-    }
-
-    /// Every incident of every input, with the files' own ids checked for
-    /// duplicates. (Incidents without one get theirs from ``ClaimMerging``.)
-    private func readIncidents(_ inputs: [BuildRequest.Input]) throws(BuildError) -> [Incident] {
-        var incidents: [Incident] = []
-        var firstLine: [String: (file: String, line: Int)] = [:]
-        do throws(InputError) {
-            for input in inputs {
-                var reader = try RecordReader.open(path: input.path, format: input.format)
-                while let record = try reader.next() {
-                    let incident = try Incident(record: record)
-                    if !incident.hasDerivedID {
-                        if let earlier = firstLine[incident.id] {
-                            throw record.error("duplicate id \"\(incident.id)\" (first used at \(earlier.file):\(earlier.line))")
-                        }
-                        firstLine[incident.id] = (record.file, record.line)
-                    }
-                    incidents.append(incident)
-                }
-            }
-        } catch {
-            throw .input(error)
-        }
-        return incidents
     }
 
     /// The positions in the output CRS, projected in one batch.

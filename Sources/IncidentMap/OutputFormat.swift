@@ -7,6 +7,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case geojson
     /// One GeoPackage, `DIR/incidents.gpkg`, with a table per side and the styles inside.
     case gpkg
+    /// One GeoJSON Text Sequence per side (RFC 8142), `DIR/<side>.geojsons`:
+    /// a feature per record, for very large layers; WGS 84 only.
+    case geojsonseq
 
     /// The formats of a comma-separated list such as `geojson,gpkg`, in
     /// the order given, each once.

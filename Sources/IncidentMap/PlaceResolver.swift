@@ -2,38 +2,6 @@ import Incidents
 import PlaceNames
 import Projection
 
-/// An incident whose place has been found: in the gazetteer, or from the
-/// coordinates the file gave.
-public struct ResolvedIncident: Sendable {
-    /// The incident as read.
-    public var incident: Incident
-    /// The claiming side, normalised through the side table.
-    public var side: String
-    /// The accused side, normalised likewise.
-    public var accused: String?
-    /// The gazetteer match; `nil` when the file gave coordinates.
-    public var match: Match?
-    /// The first-level division of the matched place (`Syunik`).
-    public var admin1: String?
-    /// Where the incident is, in WGS 84.
-    public var position: LonLat
-    /// Every report that makes this claim (see ``ClaimMerging``); at first the incident's own source.
-    public var sources: [String]
-    /// How many records make this claim.
-    public var mentions = 1
-
-    /// Creates a resolved incident, its own only source.
-    public init(incident: Incident, side: String, accused: String?, match: Match?, admin1: String?, position: LonLat) {
-        self.incident = incident
-        self.side = side
-        self.accused = accused
-        self.match = match
-        self.admin1 = admin1
-        self.position = position
-        self.sources = incident.source.map { [$0] } ?? []
-    }
-}
-
 /// An incident whose place the gazetteer does not know.
 public struct UnresolvedIncident: Sendable {
     /// The incident as read.
@@ -61,60 +29,81 @@ public struct UnresolvedIncident: Sendable {
 
 /// Finds each incident's place: coordinates given in the file win; then a
 /// GeoNames id the file gives; else the best gazetteer match for the name.
-/// A name is looked up once however many rows use it.
-public struct PlaceResolver {
+/// A name is looked up once however many rows use it, and only what a
+/// feature needs of the answer is kept, so memory grows with the distinct
+/// names, not with the rows.
+struct PlaceResolver {
+    /// What a feature needs of a place that was found.
+    private struct Found {
+        var name: String
+        var geonameID: Int?
+        var country: String?
+        var admin1: String?
+        var match: String
+        var score: Double
+        var position: LonLat
+    }
+
     private let gazetteer: Gazetteer
     private let sides: SideTable
     private let options: LookupOptions
-    private var results: [String: LookupResult] = [:]
+    private var names: [String: Result<Found, UnresolvedError>] = [:]
     /// Place numbers by GeoNames id, made when a record first names an id.
     private var placeNumbers: [Int: Int]?
 
-    /// A resolver over `gazetteer`, normalising sides through `sides`.
-    public init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions = LookupOptions(limit: 1)) {
+    init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions) {
         self.gazetteer = gazetteer
         self.sides = sides
         self.options = options
     }
 
-    /// The resolved incident, or why it could not be resolved.
-    public mutating func resolve(_ incident: Incident) -> Result<ResolvedIncident, UnresolvedError> {
-        let side = sides.side(for: incident.claimedBy)
-        let accused = incident.accused.map(sides.side(for:))
+    /// The row of `incident`, or why its place could not be found.
+    mutating func resolve(_ incident: Incident) -> Result<ClaimRow, UnresolvedError> {
         if let position = incident.position {
-            return .success(ResolvedIncident(incident: incident, side: side, accused: accused, match: nil, admin1: nil, position: position))
+            let given = Found(name: incident.place, match: "coordinates", score: .nan, position: position)
+            return .success(row(incident, given))
         }
-        if let geonameID = incident.geonameID {
-            return resolve(incident, geonameID: geonameID, side: side, accused: accused)
-        }
-        let result = lookup(incident.place)
-        guard let match = result.matches.first else {
-            let names = result.suggestions.map { $0.matchedName == $0.place.name ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
-            return .failure(UnresolvedError(unresolved: UnresolvedIncident(incident: incident, suggestions: names)))
-        }
-        return .success(ResolvedIncident(
-            incident: incident, side: side, accused: accused, match: match,
-            admin1: gazetteer.admin1Name(of: match.place), position: match.place.position))
+        let found = incident.geonameID.map { byID($0, incident) } ?? byName(incident.place, incident)
+        return found.map { row(incident, $0) }
     }
 
-    private mutating func resolve(_ incident: Incident, geonameID: Int, side: String, accused: String?) -> Result<ResolvedIncident, UnresolvedError> {
+    private func row(_ incident: Incident, _ found: Found) -> ClaimRow {
+        ClaimRow(
+            ownID: incident.hasDerivedID ? nil : incident.id, date: incident.date, place: incident.place,
+            side: sides.side(for: incident.claimedBy), accused: incident.accused.map(sides.side(for:)), event: incident.event,
+            weapons: incident.weapons, source: incident.source, quote: incident.quote, precision: incident.precision,
+            resolvedName: found.name, geonameID: found.geonameID, country: found.country, admin1: found.admin1,
+            match: found.match, score: found.score.isNaN ? nil : found.score, position: found.position,
+            file: incident.file, line: incident.line)
+    }
+
+    private mutating func byName(_ name: String, _ incident: Incident) -> Result<Found, UnresolvedError> {
+        let result = names[name] ?? lookUp(name)
+        names[name] = result
+        return result.mapError { UnresolvedError(unresolved: UnresolvedIncident(incident: incident, suggestions: $0.unresolved.suggestions)) }
+    }
+
+    private func lookUp(_ name: String) -> Result<Found, UnresolvedError> {
+        let result = gazetteer.lookup(name, options: options)
+        guard let match = result.matches.first else {
+            let names = result.suggestions.map { $0.matchedName == $0.place.name ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
+            return .failure(UnresolvedError(unresolved: UnresolvedIncident(incident: Incident(place: name, claimedBy: ""), suggestions: names)))
+        }
+        return .success(found(match.place, match: match.kind.rawValue, score: match.score))
+    }
+
+    private mutating func byID(_ geonameID: Int, _ incident: Incident) -> Result<Found, UnresolvedError> {
         if placeNumbers == nil { placeNumbers = gazetteer.placeNumbersByGeonameID() }
         guard let number = placeNumbers?[geonameID] else {
             let unresolved = UnresolvedIncident(incident: incident, suggestions: [], reason: "no place has geonameid \(geonameID)")
             return .failure(UnresolvedError(unresolved: unresolved))
         }
-        let place = gazetteer.place(at: number)
-        let match = Match(place: place, score: 1, kind: .geonameID, matchedName: incident.place)
-        return .success(ResolvedIncident(
-            incident: incident, side: side, accused: accused, match: match,
-            admin1: gazetteer.admin1Name(of: place), position: place.position))
+        return .success(found(gazetteer.place(at: number), match: MatchKind.geonameID.rawValue, score: 1))
     }
 
-    private mutating func lookup(_ name: String) -> LookupResult {
-        if let known = results[name] { return known }
-        let result = gazetteer.lookup(name, options: options)
-        results[name] = result
-        return result
+    private func found(_ place: Place, match: String, score: Double) -> Found {
+        Found(name: place.name, geonameID: place.geonameID, country: place.country, admin1: gazetteer.admin1Name(of: place),
+              match: match, score: score, position: place.position)
     }
 }
 

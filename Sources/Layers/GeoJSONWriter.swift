@@ -15,24 +15,46 @@ public enum GeoJSONWriter {
     public static func encode(_ layer: Layer) -> [UInt8] {
         var json = JSONBuffer()
         let decimals = layer.coordinateDecimals
+        json.raw(String(decoding: header(name: layer.name, crs: layer.crs, boundingBox: layer.boundingBox), as: UTF8.self))
+        for (i, feature) in layer.features.enumerated() {
+            write(feature, decimals: decimals, into: &json)
+            json.raw(i + 1 < layer.features.count ? featureSeparator : lastFeatureEnd)
+        }
+        json.raw(footer)
+        return json.bytes
+    }
+
+    /// The text of a collection up to its first feature: type, name, the
+    /// `crs` member outside WGS 84, and the bounding box (which is why a
+    /// layer written feature by feature needs its box first).
+    public static func header(name: String, crs: CRSInfo, boundingBox: BoundingBox?) -> [UInt8] {
+        var json = JSONBuffer()
+        let decimals = crs.isGeographic ? 6 : 2
         json.raw("{\n\"type\": \"FeatureCollection\",\n\"name\": ")
-        json.string(layer.name)
-        if !layer.crs.isWGS84, let urn = layer.crs.ogcURN {
+        json.string(name)
+        if !crs.isWGS84, let urn = crs.ogcURN {
             json.raw(",\n\"crs\": {\"type\": \"name\", \"properties\": {\"name\": ")
             json.string(urn)
             json.raw("}}")
         }
-        if let box = layer.boundingBox {
+        if let box = boundingBox {
             let values = [box.minX, box.minY, box.maxX, box.maxY].map { NumberFormat.fixed($0, decimals: decimals) }
             json.raw(",\n\"bbox\": [" + values.joined(separator: ", ") + "]")
         }
         json.raw(",\n\"features\": [\n")
-        for (i, feature) in layer.features.enumerated() {
-            write(feature, decimals: decimals, into: &json)
-            json.raw(i + 1 < layer.features.count ? ",\n" : "\n")
-        }
-        json.raw("]\n}\n")
         return json.bytes
+    }
+
+    /// Between two features.
+    public static let featureSeparator = ",\n"
+    /// After the last feature.
+    public static let lastFeatureEnd = "\n"
+    /// After the features.
+    public static let footer = "]\n}\n"
+
+    /// Appends the text of one feature, its coordinates with `decimals` decimals.
+    public static func feature(_ feature: Feature, decimals: Int, into json: inout JSONBuffer) {
+        write(feature, decimals: decimals, into: &json)
     }
 
     private static func write(_ feature: Feature, decimals: Int, into json: inout JSONBuffer) {

@@ -37,37 +37,14 @@ public struct OutputFolder: Sendable {
     }
 
     /// Writes `files` (plain file names, no folders) atomically, replacing
-    /// the previous output of the tool.
+    /// the previous output of the tool (see ``OutputTransaction``, which
+    /// writes files as they are produced).
     public func replace(with files: [(name: String, bytes: [UInt8])]) throws(OutputError) {
+        let transaction = OutputTransaction(folder: self)
         for file in files {
-            precondition(!file.name.contains("/") && !file.name.hasPrefix(".") && !file.name.isEmpty, "unsafe file name \(file.name)")
+            try transaction.write(file.name, bytes: file.bytes)
         }
-        removeStaleTemporaryFiles()
-        let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var written: [(temporary: String, final: String)] = []
-        do {
-            for file in files {
-                let temporary = url(Self.temporaryPrefix + tag + "-" + file.name + ".tmp")
-                try writeDurably(file.bytes, to: temporary)
-                written.append((temporary, url(file.name)))
-            }
-            let manifest = url(Self.temporaryPrefix + tag + "-manifest.tmp")
-            try writeDurably(Array(files.map { $0.name + "\n" }.joined().utf8), to: manifest)
-            written.append((manifest, url(Self.manifestName)))
-        } catch {
-            for file in written { unlink(file.temporary) }
-            throw error
-        }
-        let previous = previousFiles()
-        for (i, file) in written.enumerated() where rename(file.temporary, file.final) != 0 {
-            let reason = Self.reason(errno)
-            for unrenamed in written[i...] { unlink(unrenamed.temporary) }
-            throw OutputError(path: file.final, message: "cannot replace the file: \(reason)")
-        }
-        for stale in previous.subtracting(files.map(\.name)) where !stale.contains("/") && !stale.hasPrefix(".") {
-            unlink(url(stale))
-        }
-        syncFolder()
+        try transaction.commit()
     }
 
     /// Writes the single file `name` atomically (temporary file, then
@@ -76,7 +53,14 @@ public struct OutputFolder: Sendable {
     public func replaceFile(named name: String, with bytes: [UInt8]) throws(OutputError) {
         precondition(!name.contains("/") && !name.isEmpty, "unsafe file name \(name)")
         let temporary = url(Self.temporaryPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + name + ".tmp")
-        try writeDurably(bytes, to: temporary)
+        do {
+            let file = try OutputFile(path: temporary, reportingAs: path)
+            try file.write(bytes)
+            try file.close()
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, url(name)) == 0 else {
             let reason = Self.reason(errno)
             unlink(temporary)
@@ -85,47 +69,23 @@ public struct OutputFolder: Sendable {
         syncFolder()
     }
 
-    private func url(_ name: String) -> String {
+    func url(_ name: String) -> String {
         path.hasSuffix("/") ? path + name : path + "/" + name
     }
 
-    private func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw OutputError(path: path, message: "cannot write to the output folder: \(Self.reason(errno))")
-        }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let reason = Self.reason(errno)
-                unlink(file)
-                throw OutputError(path: path, message: "cannot write to the output folder: \(reason)")
-            }
-            offset += count
-        }
-        guard fsync(descriptor) == 0 else {
-            let reason = Self.reason(errno)
-            unlink(file)
-            throw OutputError(path: path, message: "cannot write to the output folder: \(reason)")
-        }
-    }
-
-    private func previousFiles() -> Set<String> {
+    func previousFiles() -> Set<String> {
         guard let data = FileManager.default.contents(atPath: url(Self.manifestName)) else { return [] }
         return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
     }
 
-    private func removeStaleTemporaryFiles() {
+    func removeStaleTemporaryFiles() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names where name.hasPrefix(Self.temporaryPrefix) && name.hasSuffix(".tmp") {
             unlink(url(name))
         }
     }
 
-    private func syncFolder() {
+    func syncFolder() {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

@@ -13,7 +13,12 @@ public enum StableHash {
 
     /// The hash as 16 lower-case hexadecimal digits.
     public static func hex(_ text: String) -> String {
-        let digits = String(value(text), radix: 16)
+        hex(value(text))
+    }
+
+    /// A hash value as 16 lower-case hexadecimal digits.
+    public static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

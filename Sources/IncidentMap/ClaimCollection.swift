@@ -1,0 +1,53 @@
+import Incidents
+import Layers
+import PlaceNames
+
+/// The first pass of a build: every record resolved, merged into claims
+/// (``ClaimGroups``), its row waiting on disk (``SpillFile``). Memory grows
+/// by a few dozen bytes per claim, whatever the records hold.
+struct ClaimCollection {
+    private var resolver: PlaceResolver
+    private let spill: SpillFile
+    /// The claims.
+    private(set) var claims = ClaimGroups()
+    /// The records whose place was not found.
+    private(set) var unresolved: [UnresolvedIncident] = []
+    /// How many records were read.
+    private(set) var recordCount = 0
+
+    init(resolver: PlaceResolver) throws(BuildError) {
+        self.resolver = resolver
+        do {
+            spill = try SpillFile()
+        } catch {
+            throw .output(error)
+        }
+    }
+
+    /// Adds one record.
+    mutating func add(_ incident: Incident) throws(BuildError) {
+        recordCount += 1
+        switch resolver.resolve(incident) {
+        case .success(let row):
+            let bytes = row.bytes
+            do {
+                let offset = try spill.append(bytes)
+                claims.add(row, stored: ClaimGroups.Stored(offset: offset, length: Int32(bytes.count)))
+            } catch {
+                throw .output(error)
+            }
+        case .failure(let missing):
+            unresolved.append(missing.unresolved)
+        }
+    }
+
+    /// The representative row of claim `claim`.
+    func row(_ claim: Int) throws(BuildError) -> ClaimRow {
+        let stored = claims.representative[claim]
+        do {
+            return ClaimRow(bytes: try spill.read(at: stored.offset, length: Int(stored.length)))
+        } catch {
+            throw .output(error)
+        }
+    }
+}

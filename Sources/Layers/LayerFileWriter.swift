@@ -1,0 +1,61 @@
+import Projection
+
+/// Writes one layer to an ``OutputFile`` feature by feature, so that a
+/// build streams its layers instead of holding them in memory. The bytes
+/// are those ``GeoJSONWriter/encode(_:)`` gives for the same features.
+public struct LayerFileWriter {
+    /// How the features are laid out in the file.
+    public enum Format: Sendable {
+        /// A GeoJSON FeatureCollection (`.geojson`).
+        case featureCollection
+        /// A GeoJSON Text Sequence (RFC 8142, `.geojsons`): each feature
+        /// preceded by the record separator and followed by a line feed, for
+        /// very large layers that readers take one feature at a time. WGS 84 only.
+        case textSequence
+    }
+
+    private let file: OutputFile
+    private let format: Format
+    private let decimals: Int
+    private var buffer = JSONBuffer()
+    private var count = 0
+
+    /// Starts the layer `name` in `file`; a collection's header needs the layer's bounding box.
+    public init(file: OutputFile, format: Format, name: String, crs: CRSInfo, boundingBox: BoundingBox?) throws(OutputError) {
+        self.file = file
+        self.format = format
+        self.decimals = crs.isGeographic ? 6 : 2
+        if format == .featureCollection {
+            try file.write(GeoJSONWriter.header(name: name, crs: crs, boundingBox: boundingBox))
+        }
+    }
+
+    /// Appends a feature.
+    public mutating func append(_ feature: Feature) throws(OutputError) {
+        switch format {
+        case .featureCollection:
+            if count > 0 { buffer.raw(GeoJSONWriter.featureSeparator) }
+            GeoJSONWriter.feature(feature, decimals: decimals, into: &buffer)
+        case .textSequence:
+            buffer.raw("\u{1E}")
+            GeoJSONWriter.feature(feature, decimals: decimals, into: &buffer)
+            buffer.raw("\n")
+        }
+        count += 1
+        if buffer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// Ends the layer and closes the file.
+    public mutating func finish() throws(OutputError) {
+        if format == .featureCollection {
+            buffer.raw((count > 0 ? GeoJSONWriter.lastFeatureEnd : "") + GeoJSONWriter.footer)
+        }
+        try flush()
+        try file.close()
+    }
+
+    private mutating func flush() throws(OutputError) {
+        try file.write(buffer.bytes)
+        buffer = JSONBuffer()
+    }
+}

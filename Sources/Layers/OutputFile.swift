@@ -1,0 +1,55 @@
+import Foundation
+
+/// A file being written for an ``OutputTransaction``: buffered, and flushed
+/// to disk (`fsync`) when closed, so a committed file is complete even
+/// after a power cut.
+public final class OutputFile {
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let path: String
+    private let reportedPath: String
+    private static let bufferSize = 1 << 20
+
+    init(path: String, reportingAs reportedPath: String) throws(OutputError) {
+        self.path = path
+        self.reportedPath = reportedPath
+        descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: reportedPath, message: "cannot write to the output folder: \(OutputFolder.reason(errno))")
+        }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit {
+        if descriptor >= 0 { Foundation.close(descriptor) }
+    }
+
+    /// Appends `bytes`.
+    public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    /// Writes what is buffered, flushes the file to disk and closes it.
+    public func close() throws(OutputError) {
+        try flush()
+        guard fsync(descriptor) == 0 else { throw failure(errno) }
+        Foundation.close(descriptor)
+        descriptor = -1
+    }
+
+    private func flush() throws(OutputError) {
+        var offset = 0
+        while offset < buffer.count {
+            let count = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw failure(errno) }
+            offset += count
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func failure(_ code: Int32) -> OutputError {
+        OutputError(path: reportedPath, message: "cannot write to the output folder: \(OutputFolder.reason(code))")
+    }
+}
