@@ -48,6 +48,8 @@ struct PlaceResolver {
     private let sides: SideTable
     private let options: LookupOptions
     private var names: [String: Result<Found, UnresolvedError>] = [:]
+    /// Sides by the value a record gives (`AM`, `the Armenian MoD`), normalised once each.
+    private var sideNames: [String: String] = [:]
     /// Place numbers by GeoNames id, made when a record first names an id.
     private var placeNumbers: [Int: Int]?
 
@@ -67,10 +69,17 @@ struct PlaceResolver {
         return found.map { row(incident, $0) }
     }
 
-    private func row(_ incident: Incident, _ found: Found) -> ClaimRow {
+    private mutating func side(_ value: String) -> String {
+        if let side = sideNames[value] { return side }
+        let side = sides.side(for: value)
+        sideNames[value] = side
+        return side
+    }
+
+    private mutating func row(_ incident: Incident, _ found: Found) -> ClaimRow {
         ClaimRow(
             ownID: incident.hasDerivedID ? nil : incident.id, date: incident.date, place: incident.place,
-            side: sides.side(for: incident.claimedBy), accused: incident.accused.map(sides.side(for:)), event: incident.event,
+            side: side(incident.claimedBy), accused: incident.accused.map { side($0) }, event: incident.event,
             weapons: incident.weapons, source: incident.source, quote: incident.quote, precision: incident.precision,
             resolvedName: found.name, geonameID: found.geonameID, country: found.country, admin1: found.admin1,
             match: found.match, score: found.score.isNaN ? nil : found.score, position: found.position,

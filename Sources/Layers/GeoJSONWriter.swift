@@ -65,9 +65,14 @@ public enum GeoJSONWriter {
         json.raw(", \"coordinates\": ")
         switch feature.geometry {
         case .point(let point):
-            json.raw(position(point, decimals: decimals))
+            position(point, decimals: decimals, into: &json)
         case .polygon(let ring):
-            json.raw("[[" + ring.map { position($0, decimals: decimals) }.joined(separator: ", ") + "]]")
+            json.raw("[[")
+            for (i, point) in ring.enumerated() {
+                if i > 0 { json.raw(", ") }
+                position(point, decimals: decimals, into: &json)
+            }
+            json.raw("]]")
         }
         json.raw("}, \"properties\": {")
         for (i, property) in feature.properties.enumerated() {
@@ -79,7 +84,11 @@ public enum GeoJSONWriter {
         json.raw("}}")
     }
 
-    private static func position(_ point: XY, decimals: Int) -> String {
-        "[" + NumberFormat.fixed(point.x, decimals: decimals) + ", " + NumberFormat.fixed(point.y, decimals: decimals) + "]"
+    private static func position(_ point: XY, decimals: Int, into json: inout JSONBuffer) {
+        json.raw("[")
+        json.number(point.x, decimals: decimals)
+        json.raw(", ")
+        json.number(point.y, decimals: decimals)
+        json.raw("]")
     }
 }

@@ -17,6 +17,11 @@ public struct JSONBuffer {
     /// backslashes and control characters; other characters are kept as UTF-8.
     public mutating func string(_ text: String) {
         bytes.append(0x22)
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: bytes += [0x5C, 0x22]
@@ -33,6 +38,11 @@ public struct JSONBuffer {
         bytes.append(0x22)
     }
 
+    /// Appends `value` as ``NumberFormat/fixed(_:decimals:trimmingZeros:)`` writes it.
+    public mutating func number(_ value: Double, decimals: Int) {
+        NumberFormat.append(value, decimals: decimals, to: &bytes)
+    }
+
     /// Appends `"name":`.
     public mutating func key(_ name: String) {
         string(name)
@@ -45,7 +55,7 @@ public struct JSONBuffer {
         case .null: raw("null")
         case .string(let text): string(text)
         case .integer(let number): raw(String(number))
-        case .number(let number, let decimals): raw(NumberFormat.fixed(number, decimals: decimals))
+        case .number(let number, let decimals): NumberFormat.append(number, decimals: decimals, to: &bytes)
         }
     }
 }

@@ -11,23 +11,50 @@ public enum NumberFormat {
     /// precision) fall back to Swift's shortest round-trip form.
     /// With `trimmingZeros: false` every value has exactly `decimals` decimals (`4448292.00`), for tables.
     public static func fixed(_ value: Double, decimals: Int, trimmingZeros: Bool = true) -> String {
+        var bytes: [UInt8] = []
+        append(value, decimals: decimals, trimmingZeros: trimmingZeros, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as ``fixed(_:decimals:trimmingZeros:)`` writes it,
+    /// without making a string: the path of every coordinate a build writes.
+    public static func append(_ value: Double, decimals: Int, trimmingZeros: Bool = true, to bytes: inout [UInt8]) {
         precondition(value.isFinite, "cannot format \(value)")
-        var scale = 1.0
+        var scale: UInt64 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
-        guard abs(scaled) < 9e15 else { return value.description }
-        let units = Int64(scaled)
-        let magnitude = units.magnitude
-        let divisor = UInt64(scale)
-        var text = units < 0 ? "-" : ""
-        text += String(magnitude / divisor)
-        var fraction = String(magnitude % divisor)
-        if decimals > 0 {
-            fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-            while trimmingZeros && fraction.count > 1 && fraction.last == "0" { fraction.removeLast() }
-            text += "." + fraction
+        let scaled = (value * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard abs(scaled) < 9e15 else { return bytes.append(contentsOf: value.description.utf8) }
+        let magnitude = Int64(scaled).magnitude
+        if scaled < 0 && magnitude != 0 { bytes.append(0x2D) }
+        appendDigits(magnitude / scale, to: &bytes)
+        guard decimals > 0 else { return }
+        var fraction = magnitude % scale
+        var width = decimals
+        while trimmingZeros && width > 1 && fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
         }
-        return text.hasPrefix("-") && !text.contains(where: { ("1"..."9").contains($0) }) ? String(text.dropFirst()) : text
+        bytes.append(0x2E)
+        let start = bytes.count
+        appendDigits(fraction, to: &bytes)
+        bytes.insert(contentsOf: repeatElement(0x30, count: width - (bytes.count - start)), at: start)
+    }
+
+    /// The decimal digits of `value`.
+    private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(rest % 10) + 0x30
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// `value` as ``fixed(_:decimals:trimmingZeros:)`` writes it, read back:

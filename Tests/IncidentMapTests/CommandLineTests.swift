@@ -278,3 +278,26 @@ extension CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/claims.json"))
     }
 }
+
+/// GeoJSON Text Sequences, read by GDAL.
+extension CommandLineTests {
+    @Test func ogrinfoReadsATextSequenceLayer() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--format", "geojsonseq"])
+        #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.contains("armenia.geojsons: 6 features claimed by Armenia"), "\(outcome.stdout)")
+        let info = try ogrinfo(out + "/armenia.geojsons")
+        #expect(info.status == 0, "stderr: \(info.stderr)")
+        #expect(info.stdout.contains("Feature Count: 6"), "\(info.stdout)")
+        #expect(info.stdout.contains("ID[\"EPSG\",4326]"), "\(info.stdout)")
+    }
+
+    @Test func aTextSequenceInAProjectedCRSExitsWithStatus1() throws {
+        let out = try Fixtures.temporaryDirectory() + "/out"
+        let outcome = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--format", "geojsonseq",
+                                       "--crs", "EPSG:32638"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("GeoJSON Text Sequences (--format geojsonseq) are WGS 84 only"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
