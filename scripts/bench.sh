@@ -41,17 +41,38 @@ for r in results:
 PY
 echo
 
-# 2. build: 100,000 generated rows to EPSG:32638.
-rows=100000
+# 2. build: 1,000,000 generated rows to EPSG:32638, against GDAL's ogr2ogr on the same rows with lon/lat
+#    filled in (ogr2ogr resolves no names: it is the floor for reading, projecting and writing).
+#    The CSV has no CRS of its own, so ogr2ogr needs -s_srs EPSG:4326 besides the options the issue names.
+command -v ogr2ogr >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq gdal-bin >/dev/null; }
+rows=1000000
 scripts/generate-incidents.py $rows Gazetteer > "$work/incidents.csv"
-/usr/bin/time -f '%e %M' -o "$work/time.txt" $bin build "$work/incidents.csv" --out "$work/layers" --crs EPSG:32638 >/dev/null 2>"$work/build.err" || true
-read -r seconds kilobytes < "$work/time.txt"
+scripts/generate-incidents.py $rows Gazetteer --with-coordinates > "$work/incidents-xy.csv"
+hyperfine -N -i --runs 3 --export-json "$work/build.json" \
+  -n "incident-map build (resolving names)" "$bin build $work/incidents.csv --out $work/layers --crs EPSG:32638" \
+  -n "ogr2ogr (coordinates given)" \
+  "ogr2ogr -overwrite -f GeoJSON -s_srs EPSG:4326 -t_srs EPSG:32638 -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat $work/ogr.geojson $work/incidents-xy.csv" \
+  >/dev/null
+/usr/bin/time -f '%M' -o "$work/build-memory.txt" $bin build "$work/incidents.csv" --out "$work/layers" --crs EPSG:32638 >/dev/null 2>&1 || true
+/usr/bin/time -f '%M' -o "$work/ogr-memory.txt" ogr2ogr -overwrite -f GeoJSON -s_srs EPSG:4326 -t_srs EPSG:32638 \
+  -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat "$work/ogr.geojson" "$work/incidents-xy.csv" >/dev/null 2>&1
 unresolved=$(($(wc -l < "$work/layers/unresolved.csv") - 1))
-python3 - "$rows" "$seconds" "$kilobytes" "$unresolved" <<'PY'
-import sys
-rows, seconds, kb, unresolved = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-print(f"build {rows:,} rows → EPSG:32638: {seconds:.2f} s, {rows/seconds:,.0f} rows/s, peak memory {kb/1024:.0f} MiB, {unresolved:,} rows unresolved")
+python3 - "$work/build.json" "$rows" "$(cat "$work/build-memory.txt")" "$(cat "$work/ogr-memory.txt")" "$unresolved" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+rows, memory, ogr_memory, unresolved = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+ours, ogr = results
+print(f"| {rows:,} rows → EPSG:32638 | median s | rows/s | peak memory | ÷ ogr2ogr time |")
+print("| --- | ---: | ---: | ---: | ---: |")
+for result, kb in ((ours, memory), (ogr, ogr_memory)):
+    print(f"| {result['command']} | {result['median']:.2f} | {rows/result['median']:,.0f} | {kb/1024:.0f} MiB | {result['median']/ogr['median']:.2f} |")
+print(f"build is {ogr['median']/ours['median']:.2f}× as fast as ogr2ogr (target ≥ 1.5); {unresolved:,} rows unresolved")
 PY
+echo
+
+# 2b. Projection alone: the build's batch path against proj_trans_generic called directly, 1,000,000 points.
+swift build -c release --product projection-benchmark >/dev/null 2>&1
+.build/release/projection-benchmark 1000000 7
 echo
 
 # 3. extract: 1,000 generated articles of about 4 KB (scripts/generate-articles.py), one process, one core.

@@ -41,11 +41,10 @@ struct ClaimCollection {
         }
     }
 
-    /// The representative row of claim `claim`.
-    func row(_ claim: Int) throws(BuildError) -> ClaimRow {
-        let stored = claims.representative[claim]
+    /// The rows, for reading back: the end of the first pass.
+    func finish() throws(BuildError) -> SpillReader {
         do {
-            return ClaimRow(bytes: try spill.read(at: stored.offset, length: Int(stored.length)))
+            return try spill.finish()
         } catch {
             throw .output(error)
         }

@@ -16,7 +16,7 @@ import StableHash
 /// records as mentions, lists the events and weapons of every record (in
 /// the order the records come), and gets an id derived from what it is
 /// (side, place, day), so the id stays the same as more reports come in.
-struct ClaimGroups {
+struct ClaimGroups: Sendable {
     /// What makes two records one claim.
     private struct Key: Hashable {
         var side: Int32
@@ -27,7 +27,7 @@ struct ClaimGroups {
     }
 
     /// Where a row waits in the spill file.
-    struct Stored {
+    struct Stored: Sendable {
         var offset: Int64
         var length: Int32
     }

@@ -103,6 +103,7 @@ public struct LayerBuilder {
         var report = BuildReport(layers: [], unresolved: collection.unresolved, incidentCount: collection.recordCount,
                                  warnings: warnings(for: transformer.target))
         let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
+        let maker = FeatureMaker(claims: claims, rows: try collection.finish(), points: points, crs: transformer.target)
         for side in order {
             let name = sideNames[side], stem = stems[name]!
             let members = bySide[side].sorted(by: claims.isOrderedBefore)
@@ -110,10 +111,12 @@ public struct LayerBuilder {
                 try layerWriters(transaction, request, stem: stem, name: name, crs: transformer.target, box: BoundingBox(members.map { points[$0] }))
             }
             var features: [Feature] = []
-            for claim in members {
-                let feature = IncidentLayers.feature(try collection.row(claim), claim: claim, of: claims, at: points[claim], crs: transformer.target)
-                try writing { () throws(OutputError) in for index in writers.indices { try writers[index].append(feature) } }
-                if keepsLayers { features.append(feature) }
+            for batch in maker.batches(of: members, formats: writers.map(\.format)) {
+                let made = try batch.get()
+                try writing { () throws(OutputError) in
+                    for index in writers.indices { try writers[index].append(encoded: made.encoded[index], count: made.features.count) }
+                }
+                if keepsLayers { features += made.features }
             }
             try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
             if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }

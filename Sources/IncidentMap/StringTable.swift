@@ -1,6 +1,6 @@
 /// Strings stored once and referred to by number: a build meets the same
 /// source, file or event name on many rows.
-struct StringTable {
+struct StringTable: Sendable {
     private(set) var strings: [String] = []
     private var numbers: [String: Int32] = [:]
 

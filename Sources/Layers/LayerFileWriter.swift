@@ -5,7 +5,7 @@ import Projection
 /// are those ``GeoJSONWriter/encode(_:)`` gives for the same features.
 public struct LayerFileWriter {
     /// How the features are laid out in the file.
-    public enum Format: Sendable {
+    public enum Format: Sendable, Equatable {
         /// A GeoJSON FeatureCollection (`.geojson`).
         case featureCollection
         /// A GeoJSON Text Sequence (RFC 8142, `.geojsons`): each feature
@@ -15,7 +15,8 @@ public struct LayerFileWriter {
     }
 
     private let file: OutputFile
-    private let format: Format
+    /// How the features are laid out.
+    public let format: Format
     private let decimals: Int
     private var buffer = JSONBuffer()
     private var count = 0
@@ -32,17 +33,39 @@ public struct LayerFileWriter {
 
     /// Appends a feature.
     public mutating func append(_ feature: Feature) throws(OutputError) {
-        switch format {
-        case .featureCollection:
-            if count > 0 { buffer.raw(GeoJSONWriter.featureSeparator) }
-            GeoJSONWriter.feature(feature, decimals: decimals, into: &buffer)
-        case .textSequence:
-            buffer.raw("\u{1E}")
-            GeoJSONWriter.feature(feature, decimals: decimals, into: &buffer)
-            buffer.raw("\n")
-        }
+        Self.encode(feature, format: format, decimals: decimals, first: count == 0, into: &buffer)
         count += 1
         if buffer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// The bytes ``append(_:)`` writes for `features`, made without a writer
+    /// so that several threads can make the text of a layer's parts at once;
+    /// `first`: whether they are the first features of the layer.
+    public static func encoded(_ features: some Collection<Feature>, format: Format, crs: CRSInfo, first: Bool) -> [UInt8] {
+        var json = JSONBuffer()
+        for (index, feature) in features.enumerated() {
+            encode(feature, format: format, decimals: crs.isGeographic ? 6 : 2, first: first && index == 0, into: &json)
+        }
+        return json.bytes
+    }
+
+    /// Appends what ``encoded(_:format:crs:first:)`` made of `count` features, in layer order.
+    public mutating func append(encoded bytes: [UInt8], count: Int) throws(OutputError) {
+        try flush()
+        try file.write(bytes)
+        self.count += count
+    }
+
+    private static func encode(_ feature: Feature, format: Format, decimals: Int, first: Bool, into json: inout JSONBuffer) {
+        switch format {
+        case .featureCollection:
+            if !first { json.raw(GeoJSONWriter.featureSeparator) }
+            GeoJSONWriter.feature(feature, decimals: decimals, into: &json)
+        case .textSequence:
+            json.raw("\u{1E}")
+            GeoJSONWriter.feature(feature, decimals: decimals, into: &json)
+            json.raw("\n")
+        }
     }
 
     /// Ends the layer and closes the file.

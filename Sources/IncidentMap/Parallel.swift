@@ -1,0 +1,38 @@
+import Dispatch
+
+/// Runs independent pieces of work on every core: the second pass of a
+/// build makes the text of a layer's parts this way, then writes it in order.
+enum Parallel {
+    /// `body(0) … body(count - 1)`, run concurrently, results in order.
+    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let results = Results<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(body(index), at: index)
+        }
+        return results.values
+    }
+
+    /// One slot per piece of work; each is written by one piece only, through
+    /// a pointer (not an array property, whose accesses would overlap).
+    private final class Results<T>: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<T?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+
+        func store(_ value: T, at index: Int) {
+            slots[index] = value
+        }
+
+        var values: [T] { (0..<count).map { slots[$0]! } }
+    }
+}
