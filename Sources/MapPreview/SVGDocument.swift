@@ -78,18 +78,7 @@ public struct SVGDocument: Sendable {
 
     /// `text` with the characters XML reserves escaped.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{0}"..."\u{1F}": result += " "
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        XMLText.escaped(text)
     }
 }
 

@@ -1,3 +1,5 @@
+import Layers
+
 /// An XML element built as a value and written as indented text, so that
 /// style and project files come out the same, byte for byte, every time.
 ///
@@ -46,25 +48,8 @@ public struct XMLTag: Sendable, Equatable {
         return result + indent + "</" + name + ">\n"
     }
 
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, and line breaks and
-    /// tabs as character references so attribute values keep them.
+    /// `text` as XML character data or an attribute value (see ``Layers/XMLText/escaped(_:)``).
     public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t": result += "&#9;"
-            case "\u{0}"..."\u{1F}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        XMLText.escaped(text)
     }
 }
