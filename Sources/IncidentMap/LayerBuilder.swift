@@ -31,7 +31,8 @@ public struct LayerBuilder {
         } catch {
             throw .projection(error)
         }
-        let incidents = try readIncidents(request.inputs)
+        let (incidents, emptyInputs) = try readIncidents(request.inputs)
+        guard !incidents.isEmpty else { throw .noIncidents(inputs: emptyInputs) }
         var resolver = PlaceResolver(gazetteer: gazetteer, sides: sides, options: LookupOptions(limit: 1, countries: request.countries))
         var resolved: [ResolvedIncident] = []
         var unresolved: [UnresolvedIncident] = []
@@ -54,7 +55,8 @@ public struct LayerBuilder {
         }
         return BuildReport(
             layers: layers.map { ($0.name, stems[$0.name]! + ".geojson", $0.features.count) },
-            unresolved: unresolved, incidentCount: incidents.count, warnings: warnings(for: transformer.target))
+            unresolved: unresolved, incidentCount: incidents.count,
+            warnings: emptyInputs.map { "\($0): no incidents in this file" } + warnings(for: transformer.target))
     }
 
     private func warnings(for crs: CRSInfo) -> [String] {
@@ -64,13 +66,17 @@ public struct LayerBuilder {
     }
 
     /// Every incident of every input, with explicit ids checked for duplicates
-    /// and identical rows (same derived id) told apart by a suffix.
-    private func readIncidents(_ inputs: [BuildRequest.Input]) throws(BuildError) -> [Incident] {
+    /// and identical rows (same derived id) told apart by a suffix; and the
+    /// inputs that held none (a CSV header alone, `[]`).
+    private func readIncidents(_ inputs: [BuildRequest.Input]) throws(BuildError) -> ([Incident], empty: [String]) {
         var incidents: [Incident] = []
+        var emptyInputs: [String] = []
         var firstLine: [String: (file: String, line: Int, explicit: Bool)] = [:]
         do throws(InputError) {
             for input in inputs {
                 var reader = try RecordReader.open(path: input.path, format: input.format)
+                let countBefore = incidents.count
+                defer { if incidents.count == countBefore { emptyInputs.append(reader.file) } }
                 while let record = try reader.next() {
                     var incident = try Incident(record: record)
                     let explicit = record.value("id") != nil
@@ -89,7 +95,7 @@ public struct LayerBuilder {
         } catch {
             throw .input(error)
         }
-        return incidents
+        return (incidents, emptyInputs)
     }
 
     /// The positions in the output CRS, projected in one batch.

@@ -75,7 +75,8 @@ public struct OutputFolder: Sendable {
     }
 
     private func writeDurably(_ bytes: [UInt8], to file: String) throws(OutputError) {
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A fresh file, never an existing one or a symbolic link planted under its name.
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot write to the output folder: \(Self.reason(errno))")
         }
