@@ -15,8 +15,19 @@ enum UnresolvedReport {
     }
 
     /// `cell`, quoted when it contains a comma, quote or line break.
+    ///
+    /// It looks at bytes, not `Character`s: `\r\n` is one `Character` equal
+    /// to neither `\r` nor `\n`, and a quote followed by a combining mark is
+    /// one `Character` that is not a quote, yet both break a CSV row.
     private static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let special: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+        guard cell.utf8.contains(where: special.contains) else { return cell }
+        var bytes: [UInt8] = [0x22]
+        for byte in cell.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
