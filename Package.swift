@@ -37,11 +37,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
-        .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+        // Seeded random inputs for the property tests (a plain generator
+        // loop rather than a property-testing package: nothing to fetch).
+        .target(name: "RandomInputs", path: "Tests/RandomInputs"),
+        .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames", "RandomInputs"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers"]),
-        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "RandomInputs"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "RandomInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )
