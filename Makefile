@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 BIN := .build/release/incident-map
 
-.PHONY: demo test deps build bench clean
+.PHONY: demo test deps build bench fuzz clean
 
 ## Install system packages (PROJ, GDAL's ogrinfo) when missing.
 deps:
@@ -26,9 +26,17 @@ test: deps
 	swift build --product incident-map
 	swift test
 
+## libFuzzer targets (Fuzz/, a package of its own built with
+## -sanitize=fuzzer,address into .build-fuzz): each runs FUZZ_SECONDS.
+## `make fuzz FUZZ_TARGETS=csv FUZZ_SECONDS=60` runs one. See Fuzz/README.md.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 ## Release-mode benchmarks; results go to BENCHMARKS.md by hand.
 bench: deps
 	scripts/bench.sh
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out
