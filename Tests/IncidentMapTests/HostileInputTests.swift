@@ -48,6 +48,9 @@ struct HostileInputTests {
         RefusedInput("invalid UTF-8", "latin1.csv", message: ":3: invalid UTF-8 at byte offset 44") {
             Array("id,place,claimed_by\nl-1,Goris,Armenia\nl-2,Ka".utf8) + [0xE9] + Array("pan,Armenia\n".utf8)
         },
+        RefusedInput("invalid UTF-8 in a JSON string", "latin1.jsonl", message: ":2: invalid UTF-8 at byte offset 52") {
+            Array("{\"place\": \"Goris\", \"claimed_by\": \"AM\"}\n{\"place\": \"Ka".utf8) + [0xE9] + Array("pan\", \"claimed_by\": \"AM\"}\n".utf8)
+        },
         RefusedInput("a pipe-delimited CSV", "pipes.csv", "id|place|claimed_by\np-1|Goris|Armenia\n",
                      message: ":1: the header \"id|place|claimed_by\" is one column: separate the columns with commas, semicolons or tabs"),
         RefusedInput("JSON nested 10,000 levels deep", "deep.json", message: ":1: JSON nested deeper than 512 levels") {
