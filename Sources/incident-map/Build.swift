@@ -52,9 +52,10 @@ struct Build: ParsableCommand {
         for warning in report.warnings { printError("incident-map: warning: \(warning)") }
         printUnresolved(report.unresolved)
         for layer in report.layers {
-            print("\(out)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)")
+            let line = "\(out)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)"
+            print(TerminalText.escaped(line))
         }
-        print("\(out)/unresolved.csv: \(report.unresolved.count) place\(report.unresolved.count == 1 ? "" : "s") not found")
+        print(TerminalText.escaped("\(out)/unresolved.csv: \(report.unresolved.count) place\(report.unresolved.count == 1 ? "" : "s") not found"))
         if !report.unresolved.isEmpty { throw ExitStatus.unresolvedPlaces }
     }
 

@@ -53,6 +53,8 @@ struct HostileInputTests {
         },
         RefusedInput("a pipe-delimited CSV", "pipes.csv", "id|place|claimed_by\np-1|Goris|Armenia\n",
                      message: ":1: the header \"id|place|claimed_by\" is one column: separate the columns with commas, semicolons or tabs"),
+        RefusedInput("a header of NUL bytes", "nul.csv", "\u{0}\u{0}\u{0}\n",
+                     message: ":1: the header \"\\u{0}\\u{0}\\u{0}\" is one column: separate the columns with commas, semicolons or tabs"),
         RefusedInput("JSON nested 10,000 levels deep", "deep.json", message: ":1: JSON nested deeper than 512 levels") {
             Array(("[{\"place\": \"Goris\", \"claimed_by\": \"Armenia\", \"deep\": " + String(repeating: "[", count: 10_000)
                    + String(repeating: "]", count: 10_000) + "}]\n").utf8)
@@ -174,6 +176,16 @@ struct HostileInputTests {
             try Fixtures.layer(parent + "/out/" + name)["name"] as? String
         }
         #expect(Set(layerNames.compactMap { $0 }) == Set(sides))
+        #expect(outcome.stdout.contains("claimed by \\u{1B}[31mred\n"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("claimed by nul\\u{0}side\n"), "\(outcome.stdout)")
+        #expect(!outcome.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control character reached the terminal")
+    }
+
+    @Test func anUnresolvedPlaceWithALineBreakIsReportedOnOneLine() throws {
+        let (outcome, _) = try build("breaks.jsonl", Array("{\"place\": \"Hill\\n712\\u001b[2J\", \"claimed_by\": \"AM\"}\n".utf8))
+        #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains(":1: no place matches \"Hill\\n712\\u{1B}[2J\""), "\(outcome.stderr)")
+        #expect(outcome.stderr.split(separator: "\n").count == 1)
     }
 
     // MARK: Output folder
