@@ -8,8 +8,8 @@ import Testing
 /// behind may look like a layer.
 @Suite("Interrupted regeneration")
 struct InterruptedBuildTests {
-    /// Rows per input: enough that a debug build takes about a second.
-    static let rowCount = 10_000
+    /// Rows per input: enough that a debug build takes a second or more.
+    static let rowCount = 12_000
     /// Kills wanted in all, and kills wanted while layers are being written
     /// (that left the folder neither as it was nor as the build would leave it).
     static let killsWanted = 20, killsWhileWritingWanted = 8
