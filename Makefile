@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 BIN := .build/release/incident-map
 
-.PHONY: demo test test-qgis example-map deps deps-qgis build bench clean
+.PHONY: demo test test-qgis example-map deps deps-qgis build bench fuzz clean
 
 ## Install system packages (PROJ, SQLite, GDAL's ogrinfo, rsvg-convert) when missing.
 deps:
@@ -45,9 +45,17 @@ example-map: deps deps-qgis
 	@mkdir -p docs
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis-render.py .build/example-map/incidents.qgs docs/example-map.png 1200 900
 
+## libFuzzer targets (Fuzz/, a package of its own built with
+## -sanitize=fuzzer,address into .build-fuzz): each runs FUZZ_SECONDS.
+## `make fuzz FUZZ_TARGETS=csv FUZZ_SECONDS=60` runs one. See Fuzz/README.md.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 ## Release-mode benchmarks; results go to BENCHMARKS.md by hand.
 bench: deps
 	scripts/bench.sh
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

@@ -52,15 +52,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "projection-benchmark", dependencies: ["Projection", "CPROJ"]),
-        .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames"]),
-        .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+        // Seeded random inputs for the property tests (a plain generator
+        // loop rather than a property-testing package: nothing to fetch).
+        .target(name: "RandomInputs", path: "Tests/RandomInputs"),
+        .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames", "RandomInputs"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "RandomInputs"]),
         .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers", "Projection"]),
         .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
         .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
-        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims", "RandomInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

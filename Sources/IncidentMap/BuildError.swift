@@ -22,6 +22,10 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case textSequenceNotWGS84(crs: String)
     /// `--strict` was given and these places were not found.
     case unresolvedInStrictMode([UnresolvedIncident])
+    /// The inputs held no incident at all (CSV headers alone, `[]`). Writing
+    /// would remove every layer of the previous run, which a broken export
+    /// should never do, so nothing is written.
+    case noIncidents(inputs: [String])
 
     /// One line for the user.
     public var description: String {
@@ -37,6 +41,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
                 + "leave out --crs, or choose geojson or gpkg"
         case .unresolvedInStrictMode(let unresolved):
             "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
+        case .noIncidents(let inputs):
+            "no incidents in \(inputs.joined(separator: ", ")); nothing written, the previous layers are kept"
         }
     }
 }

@@ -31,8 +31,11 @@ public struct LayerBuilder {
         let transformer = try self.transformer(for: request)
         var collection = try collection(for: request)
         var firstLine: [String: (file: String, line: Int)] = [:]
+        var emptyInputs: [String] = []
         for input in request.inputs {
             var reader = try reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
+            let countBefore = collection.recordCount
+            defer { if collection.recordCount == countBefore { emptyInputs.append(reader.file) } }
             while let record = try reading({ () throws(InputError) in try reader.next() }) {
                 let incident = try reading { () throws(InputError) in try Incident(record: record) }
                 if !incident.hasDerivedID {
@@ -44,7 +47,10 @@ public struct LayerBuilder {
                 try collection.add(incident)
             }
         }
-        return try write(collection, request, transformer: transformer)
+        guard collection.recordCount > 0 else { throw .noIncidents(inputs: emptyInputs) }
+        var report = try write(collection, request, transformer: transformer)
+        report.warnings = emptyInputs.map { "\($0): no incidents in this file" } + report.warnings
+        return report
     }
 
     /// Maps `incidents` (read or extracted elsewhere) as `request` asks; its `inputs` are not read.

@@ -19,6 +19,11 @@ import Darwin
 final class ByteSource {
     /// How many bytes one `read` asks for, unless an item needs more.
     static let defaultChunkSize = 64 * 1024
+    /// The largest item (a CSV row, a JSON object or line) a parser may
+    /// need in one window: 16 MiB. A longer one is an error rather than an
+    /// ever-growing buffer; in practice it is an unclosed quote that swallows
+    /// the rest of the file, and the error says so long before the end.
+    static let maximumItemSize = 16 * 1024 * 1024
 
     /// Where the bytes come from.
     private enum Origin {
@@ -80,24 +85,37 @@ final class ByteSource {
     /// Runs `parse` on the window until it parses an item, reading more input
     /// each time it answers ``ParseFailure/needsMoreInput``; then drops the
     /// bytes it consumed and returns its value.
+    ///
+    /// An item longer than ``maximumItemSize`` is an error at `line`, the
+    /// line the window starts on, however the input happens to be cut.
     func parseNext<Value>(
-        _ parse: (ByteWindow) throws(ParseFailure) -> Parsed<Value>
+        line: Int, _ parse: (ByteWindow) throws(ParseFailure) -> Parsed<Value>
     ) throws(InputError) -> Value {
         while true {
+            let parsed: Parsed<Value>
             do {
-                let parsed = try withWindow(parse)
-                start += parsed.consumed
-                return parsed.value
+                parsed = try withWindow(parse)
             } catch {
                 switch error {
                 case .invalid(let inputError):
                     throw inputError
                 case .needsMoreInput:
                     precondition(!isExhausted, "a parser asked for input after the end")
+                    guard storage.count - start <= Self.maximumItemSize else { throw tooLarge(line: line) }
                     try readMore()
+                    continue
                 }
             }
+            guard parsed.consumed <= Self.maximumItemSize else { throw tooLarge(line: line) }
+            start += parsed.consumed
+            return parsed.value
         }
+    }
+
+    /// The error for an item longer than ``maximumItemSize`` starting on `line`.
+    private func tooLarge(line: Int) -> InputError {
+        let size = Self.maximumItemSize / (1024 * 1024)
+        return InputError(file: name, line: line, message: "a record starting here is longer than \(size) MiB; is a closing quote missing?")
     }
 
     /// Drops a UTF-8 byte order mark (`EF BB BF`) at the current position.
@@ -127,11 +145,22 @@ final class ByteSource {
     ///
     /// It asks for at least as many bytes as the window already holds, so an
     /// item much larger than a chunk is re-parsed only a logarithmic number of
-    /// times.
+    /// times. A pipe hands over at most its buffer (64 KiB) per `read`, so
+    /// from a descriptor it reads until the window has doubled or the input
+    /// ends; otherwise a 16 MiB record from standard input would be re-parsed
+    /// hundreds of times. (In-memory bytes keep to `chunkSize`, so that tests
+    /// can still cut the input at every place.)
     private func readMore() throws(InputError) {
         dropConsumedBytes()
         let wanted = max(chunkSize, storage.count)
-        let count = try appendBytes(upTo: wanted)
+        var count = try appendBytes(upTo: wanted)
+        if case .descriptor = origin {
+            while count > 0 && count < storage.count - count {
+                let more = try appendBytes(upTo: wanted - count)
+                if more == 0 { break }
+                count += more
+            }
+        }
         if count == 0 {
             isExhausted = true
         }
@@ -159,17 +188,21 @@ final class ByteSource {
     }
 
     /// Appends the bytes of one `read` of `descriptor`.
+    ///
+    /// The bytes are read into a buffer of their own and appended in one
+    /// copy, which stays a `memcpy` even in debug builds.
     private func appendRead(from descriptor: Int32, upTo wanted: Int) throws(InputError) -> Int {
-        let oldCount = storage.count
-        storage.append(contentsOf: repeatElement(0, count: wanted))
-        let result = storage.withUnsafeMutableBufferPointer { all in
-            Self.readRetryingInterrupts(descriptor, into: UnsafeMutableBufferPointer(rebasing: all[oldCount...]))
+        var result = 0
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            result = Self.readRetryingInterrupts(descriptor, into: buffer)
+            failure = errno
+            initialized = max(0, result)
         }
         guard result >= 0 else {
-            storage.removeLast(wanted)
-            throw InputError(file: name, message: "cannot read: \(systemReason(errno))")
+            throw InputError(file: name, message: "cannot read: \(systemReason(failure))")
         }
-        storage.removeLast(wanted - result)
+        storage.append(contentsOf: chunk)
         return result
     }
 

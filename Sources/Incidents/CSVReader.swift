@@ -9,7 +9,9 @@
 /// - Every other row becomes a ``RawRecord`` whose `line` is the physical
 ///   line it starts on; it must have as many cells as the header. Empty cells
 ///   become `nil`. Blank lines are skipped.
-/// - A header-only file has no records; an empty file is an error.
+/// - A header-only file has no records; an empty file is an error, and so is
+///   a header of one column holding punctuation (`id|place|claimed_by`): its
+///   delimiter is none of the three, and the error says so.
 ///
 /// The cell syntax itself (quotes, line breaks) is ``CSVRowScanner``'s job.
 struct CSVReader: FormatReader {
@@ -45,7 +47,7 @@ struct CSVReader: FormatReader {
     /// Reads the header row, settling the delimiter first.
     private mutating func readHeader() throws(InputError) -> FieldTemplate {
         try source.skipByteOrderMark()
-        delimiter = try source.parseNext { window throws(ParseFailure) in
+        delimiter = try source.parseNext(line: line) { window throws(ParseFailure) in
             Parsed(value: try Self.detectDelimiter(in: window), consumed: 0)
         }
         guard let row = try readRow() else {
@@ -70,6 +72,12 @@ struct CSVReader: FormatReader {
                 throw InputError(file: file, line: row.line, message: "duplicate column name \"\(name)\" in header")
             }
             names.append(name)
+        }
+        if names.count == 1, let name = names.first,
+           name.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil || " _-".unicodeScalars.contains($0)) }) {
+            let shown = name.count > 60 ? name.prefix(60) + "…" : name
+            let message = "the header \"\(shown)\" is one column: separate the columns with commas, semicolons or tabs"
+            throw InputError(file: file, line: row.line, message: message)
         }
         return names
     }
@@ -108,7 +116,7 @@ struct CSVReader: FormatReader {
     private mutating func readRow() throws(InputError) -> CSVRow? {
         let (file, line, delimiter) = (self.file, self.line, self.delimiter)
         let cellCount = header?.names.count ?? 8
-        let (row, nextLine) = try source.parseNext { window throws(ParseFailure) in
+        let (row, nextLine) = try source.parseNext(line: line) { window throws(ParseFailure) in
             var scanner = CSVRowScanner(
                 window: window, delimiter: delimiter, file: file, line: line, expectedCellCount: cellCount
             )

@@ -52,13 +52,43 @@ extension Incident {
         return LonLat(lon: longitude, lat: latitude)
     }
 
+    /// A longitude or latitude: a decimal number (`46.3`, `-0.5`, `4.63e1`)
+    /// within ±`limit`. `NaN`, `Infinity`, hexadecimal (`0x1p5`, which
+    /// `Double` would take) and anything else are errors; so is a number too
+    /// large for a `Double` (`1e400`), as out of range.
     private static func coordinate(_ text: String, name: String, limit: Double, _ record: RawRecord) throws(InputError) -> Double {
-        guard let value = Double(text), value.isFinite else {
-            throw record.error("\(name) \"\(text)\" is not a finite number")
+        guard isDecimal(text), let value = Double(text) else {
+            let word = text.lowercased().drop { $0 == "+" || $0 == "-" }
+            let isSpecial = ["nan", "inf", "infinity"].contains(word) || word.hasPrefix("nan(")
+            throw record.error("\(name) \"\(text)\" is not a \(isSpecial ? "finite " : "")number")
         }
-        guard (-limit...limit).contains(value) else {
+        guard value.isFinite, (-limit...limit).contains(value) else {
             throw record.error("\(name) \(text) is out of range [-\(Int(limit)), \(Int(limit))]")
         }
         return value
+    }
+
+    /// Whether `text` is `[+-] digits [. digits] [e [+-] digits]`, with
+    /// digits on at least one side of the point.
+    private static func isDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix(while: { (0x30...0x39).contains($0) }).count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == 0x2B || bytes.first == 0x2D { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == 0x2E {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == 0x65 || bytes.first == 0x45 {
+            bytes = bytes.dropFirst()
+            if bytes.first == 0x2B || bytes.first == 0x2D { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }

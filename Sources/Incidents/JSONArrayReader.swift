@@ -118,7 +118,7 @@ struct JSONArrayReader: FormatReader {
         _ body: (inout JSONParser) throws(ParseFailure) -> Value
     ) throws(InputError) -> Value {
         let (file, line) = (self.file, self.line)
-        let (value, nextLine) = try source.parseNext { window throws(ParseFailure) in
+        let (value, nextLine) = try source.parseNext(line: line) { window throws(ParseFailure) in
             var parser = JSONParser(window: window, file: file, line: line, enclosingDepth: 1)
             let value = try body(&parser)
             return Parsed(value: (value, parser.line), consumed: parser.position)

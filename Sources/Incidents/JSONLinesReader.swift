@@ -4,8 +4,10 @@
 /// - Each non-blank line must hold exactly one object; it becomes a
 ///   ``RawRecord`` whose `line` is that line's number (member rules:
 ///   ``JSONRecordBuilder``).
-/// - Blank lines (only spaces, tabs or a CR) are skipped, so an empty file
-///   simply has no records. A UTF-8 byte order mark at the start is accepted.
+/// - Blank lines (only spaces, tabs or a CR) are skipped. A file with no
+///   line at all besides them is an error, "file is empty", as in the other
+///   formats: it is far more often a failed export than a wish for no
+///   layers. A UTF-8 byte order mark at the start is accepted.
 struct JSONLinesReader: FormatReader {
     /// What one physical line held.
     private enum Content {
@@ -19,6 +21,8 @@ struct JSONLinesReader: FormatReader {
     /// The line the unread input starts on.
     private var line = 1
     private var hasStarted = false
+    /// True once a line held a value.
+    private var hasValues = false
 
     /// A reader of `source`; nothing is read until ``next()``.
     init(source: ByteSource) {
@@ -37,16 +41,18 @@ struct JSONLinesReader: FormatReader {
         }
         while true {
             let (file, recordLine) = (self.file, self.line)
-            let content = try source.parseNext { window throws(ParseFailure) in
+            let content = try source.parseNext(line: recordLine) { window throws(ParseFailure) in
                 try Self.parseLine(in: window, file: file, line: recordLine)
             }
             line += 1
             switch content {
             case .endOfInput:
+                guard hasValues else { throw InputError(file: file, message: "file is empty") }
                 return nil
             case .blank:
                 continue
             case .value(let value):
+                hasValues = true
                 return try builder.record(of: value, line: recordLine)
             }
         }

@@ -49,8 +49,12 @@ public struct RecordReader {
 
     /// Reads `bytes` in memory as a file called `file`, e.g. for tests or
     /// for content that did not come from a file.
-    public init(bytes: [UInt8], format: InputFormat, file: String = "<memory>") {
-        self.init(source: ByteSource(bytes: bytes, name: file), format: format)
+    ///
+    /// With a `chunkSize`, the parsers see the bytes that many at a time, as
+    /// they would from a slow pipe; tests and fuzzers use it to cut the input
+    /// at every possible place. The records and errors are the same either way.
+    public init(bytes: [UInt8], format: InputFormat, file: String = "<memory>", chunkSize: Int? = nil) {
+        self.init(source: ByteSource(bytes: bytes, name: file, chunkSize: chunkSize), format: format)
     }
 
     /// Reads `source` in `format`.

@@ -21,17 +21,23 @@ public enum LayerFileNames {
     public static let zonesSuffix = "-zones"
 
     /// The file stem for each side in `sides`.
+    ///
+    /// Each slug remembers the last counter it used, so that thousands of
+    /// sides with the same slug (`.`, `..`, `...` all give `side`) take
+    /// linear time, not quadratic.
     public static func stems(for sides: [String]) -> [String: String] {
         var taken = Set<String>()
+        var nextCounter: [String: Int] = [:]
         var result: [String: String] = [:]
         for side in Set(sides).sorted() {
             let base = slug(side)
-            var stem = base, counter = 2
+            var stem = base, counter = nextCounter[base, default: 2]
             while taken.contains(stem) || reserved.contains(stem) || taken.contains(stem + zonesSuffix) {
                 let suffix = "-" + String(counter)
                 stem = String(base.prefix(maximumLength - suffix.count)) + suffix
                 counter += 1
             }
+            nextCounter[base] = counter
             taken.insert(stem)
             taken.insert(stem + zonesSuffix)
             result[side] = stem

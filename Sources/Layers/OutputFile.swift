@@ -13,7 +13,8 @@ public final class OutputFile {
     init(path: String, reportingAs reportedPath: String) throws(OutputError) {
         self.path = path
         self.reportedPath = reportedPath
-        descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A fresh file, never an existing one or a symbolic link planted under its name.
+        descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: reportedPath, message: "cannot write to the output folder: \(OutputFolder.reason(errno))")
         }

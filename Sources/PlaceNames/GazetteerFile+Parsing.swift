@@ -12,35 +12,48 @@ public struct GazetteerContents: Sendable {
     /// Creates empty contents.
     public init() {}
 
+    /// GeoNames ids already added, so that the first file that lists one wins.
+    private var seenIDs: Set<Int> = []
+
     /// Reads every data file of `files` in order.
     public static func read(_ files: [GazetteerFile]) throws(GazetteerError) -> GazetteerContents {
         var contents = GazetteerContents()
-        var seenIDs = Set<Int>()
         for file in files {
-            try file.forEachRecord { fields, line throws(GazetteerError) in
-                switch file.format {
-                case .geoNames:
-                    let place = try GazetteerFile.geoNamesPlace(fields, path: file.path, line: line)
-                    if let id = place.geonameID, seenIDs.insert(id).inserted { contents.places.append(place) }
-                case .curated:
-                    contents.places.append(try GazetteerFile.curatedPlace(fields, path: file.path, line: line))
-                case .admin1:
-                    contents.admin1Names[String(fields[0])] = String(fields[1])
-                }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw GazetteerError(path: file.path, message: "cannot read file")
             }
+            try contents.add(String(decoding: data, as: UTF8.self), format: file.format, path: file.path)
         }
         return contents
+    }
+
+    /// Adds the places (or admin1 names) of `text`, the content of a file in
+    /// `format`; `path` names it in errors.
+    ///
+    /// - Throws: ``GazetteerError`` naming the path and line of the first
+    ///   line that does not fit the format.
+    public mutating func add(_ text: String, format: GazetteerFile.Format, path: String) throws(GazetteerError) {
+        try GazetteerFile.forEachRecord(in: text, format: format) { fields, line throws(GazetteerError) in
+            switch format {
+            case .geoNames:
+                let place = try GazetteerFile.geoNamesPlace(fields, path: path, line: line)
+                if let id = place.geonameID, seenIDs.insert(id).inserted { places.append(place) }
+            case .curated:
+                places.append(try GazetteerFile.curatedPlace(fields, path: path, line: line))
+            case .admin1:
+                let (code, name) = try GazetteerFile.admin1Name(fields, path: path, line: line)
+                admin1Names[code] = name
+            }
+        }
     }
 }
 
 extension GazetteerFile {
     /// Calls `body` with the tab-separated fields and 1-based line number of
-    /// every non-blank data line (the curated format's header is skipped).
-    func forEachRecord(_ body: ([Substring], Int) throws(GazetteerError) -> Void) throws(GazetteerError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError(path: path, message: "cannot read file")
-        }
-        let text = String(decoding: data, as: UTF8.self)
+    /// every non-blank data line of `text` (the curated format's header is skipped).
+    static func forEachRecord(
+        in text: String, format: Format, _ body: ([Substring], Int) throws(GazetteerError) -> Void
+    ) throws(GazetteerError) {
         var number = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -48,6 +61,14 @@ extension GazetteerFile {
             if line.isEmpty || (format == .curated && number == 1) { continue }
             try body(line.split(separator: "\t", omittingEmptySubsequences: false), number)
         }
+    }
+
+    /// The code and name of an admin1 line: `AM.08`, `Syunik`, ….
+    static func admin1Name(_ f: [Substring], path: String, line: Int) throws(GazetteerError) -> (String, String) {
+        guard f.count >= 2 else {
+            throw GazetteerError(path: path, line: line, message: "expected an admin1 code and a name separated by a tab")
+        }
+        return (String(f[0]), String(f[1]))
     }
 
     /// A place from the 19 columns of a GeoNames dump line.

@@ -1,6 +1,7 @@
 import IncidentMap
 
-/// What `build` and `map` print when they have written the layers.
+/// What `build` and `map` print when they have written the layers (text
+/// from the input escaped, so no name can break a line or reach the terminal).
 struct BuildSummary {
     var report: BuildReport
     var folder: String
@@ -13,12 +14,12 @@ struct BuildSummary {
             for entry in report.unresolved { printError(entry.message) }
         }
         for layer in report.layers {
-            Swift.print("\(folder)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)")
+            Swift.print(TerminalText.escaped("\(folder)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)"))
         }
         for file in report.files {
-            Swift.print("\(folder)/\(file.file): \(file.description)")
+            Swift.print(TerminalText.escaped("\(folder)/\(file.file): \(file.description)"))
         }
         let count = report.unresolved.count
-        Swift.print("\(folder)/unresolved.csv: \(count) place\(count == 1 ? "" : "s") not found")
+        Swift.print(TerminalText.escaped("\(folder)/unresolved.csv: \(count) place\(count == 1 ? "" : "s") not found"))
     }
 }

@@ -111,7 +111,8 @@ extension ParsableCommand {
     }
 }
 
-/// Writes `line` to standard error.
+/// Writes `line` to standard error, its control characters escaped so
+/// that it stays one line (``TerminalText``).
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
 }

@@ -4,58 +4,15 @@ import Testing
 /// The `incident-map` executable and `ogrinfo`, run as a user would.
 @Suite("Command line")
 struct CommandLineTests {
-    /// What a finished process left.
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The executable built alongside this test bundle: `swift test` runs
-    /// `<scratch>/debug/incident-mapPackageTests.xctest`, and the tool is
-    /// `<scratch>/debug/incident-map` (`make test` builds it first).
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("incident-map").path
-
-    /// Runs `executable` with `arguments` from the package root, with its own
-    /// gazetteer cache folder; output goes through files so no pipe can fill up.
-    private func run(_ executable: String, _ arguments: [String]) throws -> Outcome {
-        let scratch = try Fixtures.temporaryDirectory("incident-map-run")
-        let stdoutPath = scratch + "/stdout", stderrPath = scratch + "/stderr"
-        try #require(FileManager.default.createFile(atPath: stdoutPath, contents: nil))
-        try #require(FileManager.default.createFile(atPath: stderrPath, contents: nil))
-        let stdout = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
-        let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["INCIDENT_MAP_CACHE_DIR"] = scratch + "/cache"
-        environment.removeValue(forKey: "INCIDENT_MAP_GAZETTEER")
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        process.waitUntilExit()
-        try stdout.close()
-        try stderr.close()
-        return Outcome(status: process.terminationStatus, stdout: try Fixtures.text(stdoutPath), stderr: try Fixtures.text(stderrPath))
-    }
-
     /// Runs `incident-map` with `arguments`.
-    func incidentMap(_ arguments: [String]) throws -> Outcome {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Self.executable),
-            "\(Self.executable) is missing: run `swift build --product incident-map` first (make test does)")
-        return try run(Self.executable, arguments)
+    func incidentMap(_ arguments: [String]) throws -> Tool.Outcome {
+        try Tool.incidentMap(arguments)
     }
 
     /// Runs `ogrinfo -ro -so -al` on `path`.
-    func ogrinfo(_ path: String) throws -> Outcome {
+    func ogrinfo(_ path: String) throws -> Tool.Outcome {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/ogrinfo"), "/usr/bin/ogrinfo is not installed")
-        return try run("/usr/bin/ogrinfo", ["-ro", "-so", "-al", path])
+        return try Tool.run("/usr/bin/ogrinfo", ["-ro", "-so", "-al", path])
     }
 
     @Test func buildingTheExampleExitsWithStatus2AndNamesTheUnresolvedPlace() throws {
@@ -167,7 +124,7 @@ struct CommandLineTests {
     @Test func ogrinfoReadsTheGeoPackageWithoutAWarning() throws {
         let out = try Fixtures.temporaryDirectory()
         _ = try incidentMap(["build", "Examples/september-2022-border-clashes.csv", "--out", out, "--format", "gpkg", "--crs", "EPSG:32638"])
-        let info = try run("/usr/bin/ogrinfo", ["-ro", "-so", out + "/incidents.gpkg", "armenia"])
+        let info = try Tool.run("/usr/bin/ogrinfo", ["-ro", "-so", out + "/incidents.gpkg", "armenia"])
         #expect(info.status == 0)
         #expect(info.stderr.isEmpty, "ogrinfo warned: \(info.stderr)")
         #expect(info.stdout.contains("Feature Count: 6"), "\(info.stdout)")

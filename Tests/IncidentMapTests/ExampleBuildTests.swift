@@ -1,5 +1,6 @@
 import Foundation
 import IncidentMap
+import Incidents
 import Testing
 
 @Suite("Building the bundled example")
@@ -57,6 +58,20 @@ struct ExampleBuildTests {
         let lines = try Fixtures.text(out + "/unresolved.csv").split(separator: "\n").map(String.init)
         let row = try #require(lines.dropFirst().first)
         #expect(row.hasPrefix("\(input),2,h-1,\"Hill \"\"712\"\", north of Nowhere\",Armenia,"), "\(row)")
+    }
+
+    @Test func unresolvedCSVQuotesLineBreaksAndQuotesThatCarryCombiningMarks() throws {
+        // "\r\n" and a quote followed by U+0301 are single Characters, equal
+        // to neither a line break nor a quote; they must be quoted all the same.
+        let places = ["Hill\r\n712", "Hill \"\u{301}712", "Hill\r712"]
+        let input = try Fixtures.file("marks.jsonl", places.enumerated().map { n, place in
+            "{\"id\": \"m-\(n)\", \"place\": \(String(decoding: try! JSONEncoder().encode(place), as: UTF8.self)), \"claimed_by\": \"AM\"}\n"
+        }.joined())
+        let out = try Fixtures.temporaryDirectory()
+        try Fixtures.build([input], into: out)
+        let bytes = Array(try #require(FileManager.default.contents(atPath: out + "/unresolved.csv")))
+        var reader = RecordReader(bytes: bytes, format: .csv)
+        #expect(try reader.readAll().map { $0.fields["place"] } == places)
     }
 
     @Test(arguments: [

@@ -66,7 +66,7 @@ struct FailedBuildTests {
             b-1,Goris,Armenia,,
             b-2,Post 7,Armenia,east,40.1
 
-            """, line: 3, fragment: "lon \"east\" is not a finite number"),
+            """, line: 3, fragment: "lon \"east\" is not a number"),
         BadInput(label: "lon not finite", fileName: "nan.csv", content: """
             id,place,claimed_by,lon,lat
             b-1,Goris,Armenia,,

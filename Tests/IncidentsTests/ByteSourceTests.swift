@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import Testing
 @testable import Incidents
 
@@ -29,14 +30,37 @@ struct ByteSourceTests {
         ])
     }
 
+    @Test func aRecordLargerThanAPipeBufferIsReadWholeFromAPipe() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let quote = String(repeating: "q", count: 3_000_000)
+        let bytes = Array("id,quote\n1,\"\(quote)\"\n2,after\n".utf8)
+        let writer = ends[1]
+        let thread = Thread {
+            var offset = 0
+            while offset < bytes.count {
+                let count = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress, min($0.count, 4096)) }
+                guard count > 0 else { break }
+                offset += count
+            }
+            close(writer)
+        }
+        thread.start()
+        let source = ByteSource(descriptor: ends[0], closes: true, name: "<stdin>")
+        var reader = RecordReader(source: source, format: .csv)
+        let read = try reader.readAll()
+        #expect(read.map(\.line) == [2, 3])
+        #expect(read.first?.fields["quote"] == quote)
+    }
+
     @Test func parseNextReadsMoreUntilTheParserHasEnough() throws {
         let source = ByteSource(bytes: Array("abcdef|rest".utf8), name: Reading.file, chunkSize: 2)
-        let field = try source.parseNext { window throws(ParseFailure) in
+        let field = try source.parseNext(line: 1) { window throws(ParseFailure) in
             guard let bar = window.bytes.firstIndex(of: UInt8(ascii: "|")) else { throw .needsMoreInput }
             return Parsed(value: String(decoding: window.bytes[..<bar], as: UTF8.self), consumed: bar + 1)
         }
         #expect(field == "abcdef")
-        let rest = try source.parseNext { window throws(ParseFailure) in
+        let rest = try source.parseNext(line: 1) { window throws(ParseFailure) in
             guard window.isComplete else { throw .needsMoreInput }
             return Parsed(value: (String(decoding: window.bytes, as: UTF8.self), window.offset), consumed: window.bytes.count)
         }
@@ -46,7 +70,7 @@ struct ByteSourceTests {
     @Test func byteOrderMarkIsSkippedOnlyAtTheStart() throws {
         let source = ByteSource(bytes: [0xEF, 0xBB, 0xBF, 0x41], name: Reading.file, chunkSize: 1)
         try source.skipByteOrderMark()
-        let first = try source.parseNext { window throws(ParseFailure) in
+        let first = try source.parseNext(line: 1) { window throws(ParseFailure) in
             guard !window.bytes.isEmpty else { throw .needsMoreInput }
             return Parsed(value: window.bytes[0], consumed: 1)
         }

@@ -74,6 +74,18 @@ struct CSVReaderTests {
         #expect(read.first?.fields == ["id": "1", "place": "Kyiv, Ukraine"])
     }
 
+    @Test func aOneColumnHeaderWithPunctuationNamesTheUnknownDelimiter() {
+        let message = "the header \"id|place|claimed_by\" is one column: separate the columns with commas, semicolons or tabs"
+        #expect(throws: Reading.error(line: 1, message)) {
+            try Reading.records("id|place|claimed_by\n1|Kyiv|UA\n", as: .csv)
+        }
+    }
+
+    @Test func aOneColumnHeaderOfWordsIsAccepted() throws {
+        let read = try Reading.records("claimed_by\nUkraine\n", as: .csv)
+        #expect(read.first?.fields == ["claimed_by": "Ukraine"])
+    }
+
     @Test func tabIsTheDelimiterWhenTheHeaderHasNoCommaOrSemicolon() throws {
         let read = try Reading.records("id\tplace\n1\tKyiv; centre\n", as: .csv)
         #expect(read.first?.fields == ["id": "1", "place": "Kyiv; centre"])

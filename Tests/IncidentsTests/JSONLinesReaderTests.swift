@@ -26,8 +26,16 @@ struct JSONLinesReaderTests {
         #expect(read.map(\.line) == [1, 2])
     }
 
-    @Test func emptyFileHasNoRecords() throws {
-        #expect(try Reading.records("", as: .jsonl).isEmpty)
+    @Test func emptyFileIsAnError() {
+        #expect(throws: Reading.error(line: nil, "file is empty")) {
+            try Reading.records("", as: .jsonl)
+        }
+    }
+
+    @Test func fileOfBlankLinesIsAnError() {
+        #expect(throws: Reading.error(line: nil, "file is empty")) {
+            try Reading.records("\u{FEFF}\n  \r\n\t\n", as: .jsonl)
+        }
     }
 
     @Test func byteOrderMarkIsAccepted() throws {

@@ -72,6 +72,28 @@ struct GazetteerLoadingTests {
         #expect(error.description.contains("19"))
     }
 
+    @Test("An admin1 line without a tab is an error naming the file and line, not a crash")
+    func admin1LineWithoutATabThrows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try writeTinyGazetteer(in: folder)
+        let path = try folder.write("admin1.tsv", "AM.08\tSyunik\tSyunik\t409314\nAM.09 Tavush\n")
+
+        let error = try #require(throws: GazetteerError.self) {
+            try Gazetteer.load(folder: folder.path, useCache: false)
+        }
+        #expect(error.description == "\(path):2: expected an admin1 code and a name separated by a tab")
+    }
+
+    @Test("Gazetteer text parses in memory as it does from a file")
+    func textParsesInMemory() throws {
+        var contents = GazetteerContents()
+        try contents.add(GazetteerLines.geoNames(id: 900030, name: "Inmemory", lat: "40", lon: "45") + "\n", format: .geoNames, path: "mem.txt")
+        try contents.add("AM.08\tSyunik\tSyunik\t409314\n", format: .admin1, path: "admin1.tsv")
+        #expect(contents.places.map(\.name) == ["Inmemory"])
+        #expect(contents.admin1Names == ["AM.08": "Syunik"])
+    }
+
     @Test("A broken first GeoNames line is reported at line 1, not skipped with its file")
     func brokenFirstLineThrows() throws {
         let folder = try TemporaryFolder()
