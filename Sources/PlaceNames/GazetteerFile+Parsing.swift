@@ -12,42 +12,58 @@ public struct GazetteerContents: Sendable {
     /// Creates empty contents.
     public init() {}
 
-    /// Reads every data file of `files` in order.
+    /// Reads every data file of `files` in order, into memory.
     public static func read(_ files: [GazetteerFile]) throws(GazetteerError) -> GazetteerContents {
         var contents = GazetteerContents()
-        var seenIDs = Set<Int>()
-        for file in files {
-            try file.forEachRecord { fields, line throws(GazetteerError) in
-                switch file.format {
-                case .geoNames:
-                    let place = try GazetteerFile.geoNamesPlace(fields, path: file.path, line: line)
-                    if let id = place.geonameID, seenIDs.insert(id).inserted { contents.places.append(place) }
-                case .curated:
-                    contents.places.append(try GazetteerFile.curatedPlace(fields, path: file.path, line: line))
-                case .admin1:
-                    contents.admin1Names[String(fields[0])] = String(fields[1])
-                }
-            }
+        try GazetteerFile.forEachPlace(in: files) { place in
+            contents.places.append(place)
+        } admin1: { code, name in
+            contents.admin1Names[code] = name
         }
         return contents
     }
 }
 
 extension GazetteerFile {
-    /// Calls `body` with the tab-separated fields and 1-based line number of
-    /// every non-blank data line (the curated format's header is skipped).
-    func forEachRecord(_ body: ([Substring], Int) throws(GazetteerError) -> Void) throws(GazetteerError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError(path: path, message: "cannot read file")
+    /// Streams the places and first-level division names of `files`, in
+    /// order: each GeoNames id once (the first file that lists it wins),
+    /// curated features always. Files are read line by line, so memory does
+    /// not grow with their size.
+    static func forEachPlace(
+        in files: [GazetteerFile],
+        _ place: (Place) throws(GazetteerError) -> Void,
+        admin1: (String, String) throws(GazetteerError) -> Void
+    ) throws(GazetteerError) {
+        var seen = GeonameIDSet()
+        for file in files {
+            try file.forEachRecord { fields, line throws(GazetteerError) in
+                switch file.format {
+                case .geoNames:
+                    let found = try GazetteerFile.geoNamesPlace(fields, path: file.path, line: line)
+                    if let id = found.geonameID, seen.insert(id) { try place(found) }
+                case .curated:
+                    try place(try GazetteerFile.curatedPlace(fields, path: file.path, line: line))
+                case .admin1:
+                    guard fields.count >= 2 else {
+                        throw GazetteerError(path: file.path, line: line, message: "expected a code and a name separated by a tab")
+                    }
+                    try admin1(String(fields[0]), String(fields[1]))
+                }
+            }
         }
-        let text = String(decoding: data, as: UTF8.self)
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || (format == .curated && number == 1) { continue }
+    }
+
+    /// Calls `body` with the tab-separated fields and 1-based line number of
+    /// every non-blank data line (the curated format's header is skipped),
+    /// reading the file a chunk at a time.
+    func forEachRecord(_ body: ([Substring], Int) throws(GazetteerError) -> Void) throws(GazetteerError) {
+        let format = self.format
+        let readable = try LineReader(path: path).forEachLine { (bytes, number) throws(GazetteerError) in
+            if bytes.isEmpty || (format == .curated && number == 1) { return }
+            let line = String(decoding: bytes, as: UTF8.self)
             try body(line.split(separator: "\t", omittingEmptySubsequences: false), number)
         }
+        guard readable else { throw GazetteerError(path: path, message: "cannot read file") }
     }
 
     /// A place from the 19 columns of a GeoNames dump line.
@@ -57,6 +73,9 @@ extension GazetteerFile {
         }
         guard let id = Int(f[0]) else {
             throw GazetteerError(path: path, line: line, message: "geonameid \"\(f[0])\" is not a number")
+        }
+        guard (1...Int(UInt32.max)).contains(id) else {
+            throw GazetteerError(path: path, line: line, message: "geonameid \(id) is out of range (1 to \(UInt32.max))")
         }
         let position = try coordinates(lat: f[4], lon: f[5], path: path, line: line)
         var alternates = f[3].split(separator: ",").map(String.init)
