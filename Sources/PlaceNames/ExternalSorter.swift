@@ -34,11 +34,13 @@ final class ExternalSorter {
         self.memoryBudget = max(memoryBudget, 1024)
     }
 
-    /// The first write error of a run, if any.
-    var failure: String? { runs.lazy.compactMap(\.failure).first }
+    /// The first error writing or reading a run, if any.
+    var failure: String? { pastFailure ?? runs.lazy.compactMap(\.failure).first }
+    /// The first error of runs already merged and released.
+    private var pastFailure: String?
 
     /// How many runs went to disk (0 when everything fitted in memory).
-    var runCount: Int { runs.count }
+    private(set) var runCount = 0
 
     /// Adds a record.
     func add(key: UnsafeRawBufferPointer, payload: UInt64) {
@@ -54,8 +56,15 @@ final class ExternalSorter {
     }
 
     /// Calls `body` with every record in order (key bytes, then payload);
-    /// the key buffer is only valid during the call.
+    /// the key buffer is only valid during the call. This empties the
+    /// sorter, giving its memory back: call it once.
     func forEachSorted(_ body: (UnsafeRawBufferPointer, UInt64) -> Void) {
+        defer {
+            pastFailure = failure
+            arena = []
+            entries = []
+            runs = []
+        }
         if runs.isEmpty {
             sortEntries()
             arena.withUnsafeBytes { base in
@@ -66,6 +75,8 @@ final class ExternalSorter {
             return
         }
         if !entries.isEmpty { spillRun() }
+        arena = []
+        entries = []
         merge(body)
     }
 
@@ -94,6 +105,7 @@ final class ExternalSorter {
         }
         run.flushToFile()
         runs.append(run)
+        runCount += 1
         arena.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
     }

@@ -5,6 +5,9 @@
 struct GeonameIDSet {
     /// Ids below this are kept as bits: 32 MB of bits at most.
     static let bitLimit = 1 << 28
+    /// The bits allocated at the first insert: ids up to 2²⁴ (2 MB), more
+    /// than GeoNames has handed out, so a real dump never grows the array.
+    static let initialIDs = 1 << 24
 
     private var words: [UInt64] = []
     private var large: Set<Int> = []
@@ -14,7 +17,8 @@ struct GeonameIDSet {
         guard id >= 0, id < Self.bitLimit else { return large.insert(id).inserted }
         let word = id >> 6, bit = UInt64(1) << UInt64(id & 63)
         if word >= words.count {
-            words.append(contentsOf: repeatElement(0, count: max(word + 1 - words.count, words.count)))
+            let wanted = max(word + 1, 2 * words.count, Self.initialIDs >> 6)
+            words.append(contentsOf: repeatElement(0, count: wanted - words.count))
         }
         if words[word] & bit != 0 { return false }
         words[word] |= bit

@@ -262,7 +262,8 @@ final class NameIndexBuilder {
     ///
     /// Keys are read in position order, so each gram's positions come out
     /// sorted; the grams are filled a group at a time, as many as half the
-    /// memory budget holds, reading the keys once per group.
+    /// memory budget holds, reading the keys once per group. A gram listing
+    /// more keys than that is written straight out, in a pass of its own.
     private func gramTables(_ keys: SpillBuffer, counts: [Int], errorPath: String) throws(GazetteerError) -> (SpillBuffer, SpillBuffer, Int) {
         let starts = buffer(), postings = buffer()
         var total = 0
@@ -283,6 +284,26 @@ final class NameIndexBuilder {
                 size += counts[end]
                 end += 1
             }
+            if size == 0 {
+                first = end
+                continue
+            }
+            var reader = keys.reader()
+            var key: [UInt8] = []
+            var position = 0
+            if size > groupCapacity {
+                // One gram alone (it may list most keys, more than the group
+                // capacity): its positions come in order, straight to the section.
+                let only = first
+                while let length = reader.u32(), reader.read(length, into: &key) {
+                    key.withUnsafeBytes { bytes in
+                        grams.forEachGram(of: bytes) { gram, _ in if gram == only { postings.u32(position) } }
+                    }
+                    position += 1
+                }
+                first = end
+                continue
+            }
             var group = [UInt32](repeating: 0, count: size)
             var cursors = [Int](repeating: 0, count: end - first)
             var offset = 0
@@ -290,9 +311,6 @@ final class NameIndexBuilder {
                 cursors[gram - first] = offset
                 offset += counts[gram]
             }
-            var reader = keys.reader()
-            var key: [UInt8] = []
-            var position = 0
             let range = first..<end
             while let length = reader.u32(), reader.read(length, into: &key) {
                 key.withUnsafeBytes { bytes in

@@ -45,8 +45,13 @@ final class SpillBuffer {
         if memory.count >= memoryLimit { spill() }
     }
 
-    /// Appends `bytes`.
+    /// Appends `bytes`; a block larger than the memory limit goes straight to the file.
     func append(_ bytes: UnsafeRawBufferPointer) {
+        if bytes.count >= memoryLimit {
+            if !memory.isEmpty { spill() }
+            writeToFile(bytes)
+            return
+        }
         memory.append(contentsOf: bytes)
         if memory.count >= memoryLimit { spill() }
     }
@@ -111,10 +116,13 @@ final class SpillBuffer {
     var memoryPart: [UInt8] { memory }
 
     private func spill() {
-        guard failure == nil else {
-            memory.removeAll(keepingCapacity: true)
-            return
-        }
+        memory.withUnsafeBytes { writeToFile($0) }
+        memory.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` at the end of the file, creating it (unlinked) first.
+    private func writeToFile(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
         if descriptor < 0 {
             var template = Array((directory + "/.incident-map-spill-XXXXXX").utf8CString)
             descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -125,8 +133,8 @@ final class SpillBuffer {
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         }
         var written = 0
-        while written < memory.count {
-            let result = memory.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+        while written < bytes.count {
+            let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else {
                 fail("cannot write a temporary file in \(directory): \(reason(errno))")
@@ -134,8 +142,7 @@ final class SpillBuffer {
             }
             written += result
         }
-        flushed += memory.count
-        memory.removeAll(keepingCapacity: true)
+        flushed += bytes.count
     }
 
     private func fail(_ message: String) {

@@ -23,6 +23,15 @@ struct GazetteerIndexCommand: ParsableCommand {
         valueName: "dir"))
     var folder: String?
 
+    @Option(help: ArgumentHelp(
+        "How many MiB of sort buffers to keep in memory; the rest spills into temporary files in the folder.",
+        valueName: "MiB"))
+    var memory = 64
+
+    func validate() throws {
+        guard (1...65_536).contains(memory) else { throw ValidationError("--memory takes a number of MiB from 1 to 65536") }
+    }
+
     func run() throws {
         try reportingFailures {
             guard let folder = GazetteerLocation.folder(explicit: folder) else {
@@ -31,7 +40,7 @@ struct GazetteerIndexCommand: ParsableCommand {
             let start = Date()
             let summary: GazetteerIndex.Summary
             do throws(GazetteerError) {
-                summary = try GazetteerIndex.build(folder: folder)
+                summary = try GazetteerIndex.build(folder: folder, memoryBudget: memory << 20)
             } catch {
                 throw CommandFailure(error.description)
             }
