@@ -16,17 +16,35 @@ public enum NumberFormat {
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
         guard abs(scaled) < 9e15 else { return value.description }
+        // Digits are written right to left into a small buffer, with integer
+        // arithmetic only: this runs for every coordinate of every layer.
         let units = Int64(scaled)
-        let magnitude = units.magnitude
-        let divisor = UInt64(scale)
-        var text = units < 0 ? "-" : ""
-        text += String(magnitude / divisor)
-        var fraction = String(magnitude % divisor)
-        if decimals > 0 {
-            fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-            while trimmingZeros && fraction.count > 1 && fraction.last == "0" { fraction.removeLast() }
-            text += "." + fraction
+        var magnitude = units.magnitude
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: decimals + 24) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            if decimals > 0 {
+                var kept = false
+                for index in 0..<decimals {
+                    let digit = UInt8(magnitude % 10)
+                    magnitude /= 10
+                    // Trailing zeros are the first digits met; keep the last decimal in any case.
+                    if !trimmingZeros || kept || digit != 0 || index == decimals - 1 {
+                        put(0x30 + digit)
+                        kept = true
+                    }
+                }
+                put(0x2E)
+            }
+            repeat {
+                put(0x30 + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if units < 0 { put(0x2D) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return text.hasPrefix("-") && !text.contains(where: { ("1"..."9").contains($0) }) ? String(text.dropFirst()) : text
     }
 }
