@@ -67,8 +67,6 @@ public struct PlaceResolver {
     private let sides: SideTable
     private let options: LookupOptions
     private var results: [String: LookupResult] = [:]
-    /// Place numbers by GeoNames id, made when a record first names an id.
-    private var placeNumbers: [Int: Int]?
 
     /// A resolver over `gazetteer`, normalising sides through `sides`.
     public init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions = LookupOptions(limit: 1)) {
@@ -97,9 +95,8 @@ public struct PlaceResolver {
             admin1: gazetteer.admin1Name(of: match.place), position: match.place.position))
     }
 
-    private mutating func resolve(_ incident: Incident, geonameID: Int, side: String, accused: String?) -> Result<ResolvedIncident, UnresolvedError> {
-        if placeNumbers == nil { placeNumbers = gazetteer.placeNumbersByGeonameID() }
-        guard let number = placeNumbers?[geonameID] else {
+    private func resolve(_ incident: Incident, geonameID: Int, side: String, accused: String?) -> Result<ResolvedIncident, UnresolvedError> {
+        guard let number = gazetteer.placeNumber(geonameID: geonameID) else {
             let unresolved = UnresolvedIncident(incident: incident, suggestions: [], reason: "no place has geonameid \(geonameID)")
             return .failure(UnresolvedError(unresolved: unresolved))
         }
