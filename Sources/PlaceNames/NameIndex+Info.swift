@@ -13,13 +13,17 @@ extension NameIndex {
         var countries = 0
         /// When it was built, in seconds since 1970; `nil` for an index compiled in memory.
         var builtAt: Double?
+        /// Whether some name contains a NUL byte, which a prefix cannot tell
+        /// from the end of a shorter name (see ``NameIndex/lowerBound(_:_:in:)``).
+        var namesWithNul = false
 
-        init(places: Int, names: Int, distinctKeys: Int, countries: Int, builtAt: Double?) {
+        init(places: Int, names: Int, distinctKeys: Int, countries: Int, builtAt: Double?, namesWithNul: Bool) {
             self.places = places
             self.names = names
             self.distinctKeys = distinctKeys
             self.countries = countries
             self.builtAt = builtAt
+            self.namesWithNul = namesWithNul
         }
 
         /// Reads the lines written by ``text``; unknown keys are ignored.
@@ -34,6 +38,7 @@ extension NameIndex {
                 case "distinct-keys": distinctKeys = Int(value) ?? 0
                 case "countries": countries = Int(value) ?? 0
                 case "built-at": builtAt = Double(value)
+                case "names-with-nul": namesWithNul = value == "1"
                 default: break
                 }
             }
@@ -43,6 +48,7 @@ extension NameIndex {
         var text: String {
             var lines = ["places\t\(places)", "names\t\(names)", "distinct-keys\t\(distinctKeys)", "countries\t\(countries)"]
             if let builtAt { lines.append("built-at\t\(builtAt)") }
+            if namesWithNul { lines.append("names-with-nul\t1") }
             return lines.joined(separator: "\n") + "\n"
         }
     }

@@ -41,10 +41,11 @@ extension NameIndex {
         func clamped(_ position: Int) -> Int { min(max(position, range.lowerBound), range.upperBound) }
         var low = clamped(below == 0 ? 0 : (below - 1) * Self.sampleInterval)
         var high = clamped(above * Self.sampleInterval)
+        let decides = prefixDecides(table, wanted)
         while low < high {
             let middle = (low + high) / 2
             let prefix = entryPrefix(table, middle)
-            let isBefore = prefix != target ? prefix < target : compare(entryKey(table, middle), wanted) < 0
+            let isBefore = prefix != target ? prefix < target : !decides && compare(entryKey(table, middle), wanted) < 0
             if isBefore { low = middle + 1 } else { high = middle }
         }
         return low

@@ -74,6 +74,11 @@ struct NameIndex: Sendable {
     let storage: IndexStorage
     private let offsets: [Int]
     private let counts: [Int]
+    /// Whether an exact name shorter than 8 bytes is told equal to an entry
+    /// by the entry's prefix alone: true unless some name holds a NUL byte.
+    /// (Folded keys hold only letters, digits and spaces, so it is always
+    /// true for them.)
+    let shortNamesHaveUniquePrefixes: Bool
 
     /// Reads the section table of `storage`; `nil` when the bytes are not an index of this version.
     init?(storage: IndexStorage) {
@@ -85,6 +90,8 @@ struct NameIndex: Sendable {
         let poolEnd = offsets[Section.pool.rawValue] + counts[Section.pool.rawValue]
         guard poolEnd <= storage.count,
               counts[Section.gramStarts.rawValue] == NameGrams.gramCount + 1 else { return nil }
+        let info = Info(text: storage.string(offsets[Section.info.rawValue], counts[Section.info.rawValue]))
+        shortNamesHaveUniquePrefixes = !info.namesWithNul
     }
 
     func count(_ section: Section) -> Int { counts[section.rawValue] }
@@ -269,12 +276,31 @@ struct NameIndex: Sendable {
         wanted.withUnsafeBytes { wanted in
             var position = lowerBound(table, wanted)
             var found: [NameRef] = []
-            while position < count(table), compare(entryKey(table, position), wanted) == 0 {
+            let target = Self.prefix(wanted)
+            while position < count(table), isEntry(table, position, equalTo: wanted, prefix: target) {
                 found.append(nameRef(Int(entryNumber(table, position) & ~Self.secondaryFlag)))
                 position += 1
             }
             return found
         }
+    }
+
+    /// Whether entry `position` of `table` is `wanted` (whose prefix is
+    /// `prefix`): for names shorter than 8 bytes the prefix says so without
+    /// reading the name (see ``prefixDecides(_:_:)``).
+    @inline(__always)
+    func isEntry(_ table: Section, _ position: Int, equalTo wanted: UnsafeRawBufferPointer, prefix: UInt64) -> Bool {
+        guard entryPrefix(table, position) == prefix else { return false }
+        return prefixDecides(table, wanted) || compare(entryKey(table, position), wanted) == 0
+    }
+
+    /// Whether an entry of `table` whose prefix equals that of `wanted`,
+    /// shorter than 8 bytes, is `wanted`: the prefix pads `wanted` with
+    /// zeros, so the entry has a zero where `wanted` ends, and only a
+    /// string holding a NUL byte (in the table or in `wanted`) could differ.
+    @inline(__always)
+    func prefixDecides(_ table: Section, _ wanted: UnsafeRawBufferPointer) -> Bool {
+        wanted.count < 8 && (table == .foldedKeys || shortNamesHaveUniquePrefixes) && !wanted.contains(0)
     }
 
     /// The name of folded entry `position`.

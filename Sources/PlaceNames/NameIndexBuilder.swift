@@ -38,6 +38,7 @@ final class NameIndexBuilder {
     private var placeCount = 0
     private var nameCount = 0
     private var secondaryCount = 0
+    private var namesWithNul = false
 
     /// A builder that keeps about `memoryBudget` bytes in memory and spills into `directory`.
     init(directory: String = NSTemporaryDirectory(), memoryBudget: Int = NameIndexBuilder.defaultMemoryBudget) {
@@ -81,6 +82,7 @@ final class NameIndexBuilder {
         }
         for name in names {
             let bytes = Array(name.utf8)
+            if bytes.contains(0) { namesWithNul = true }
             let keys = NameFolding.keys(name)
             let primary = keys.first.map { Array($0.utf8) } ?? []
             stringRef(placeNames, append(bytes))
@@ -169,7 +171,8 @@ final class NameIndexBuilder {
             stringRef(admin1Table, append(Array(name.utf8)))
         }
         sections[.admin1] = (admin1Table, admin1.count)
-        let info = NameIndex.Info(places: placeCount, names: nameCount, distinctKeys: byLength.count, countries: countries.count, builtAt: builtAt)
+        let info = NameIndex.Info(places: placeCount, names: nameCount, distinctKeys: byLength.count, countries: countries.count, builtAt: builtAt,
+            namesWithNul: namesWithNul)
         sections[.info] = text(info.text)
         sections[.sources] = text(sourcesStamp)
         guard pool.count <= Int(UInt32.max) else {

@@ -62,6 +62,19 @@ struct NameIndexBuilderTests {
         #expect(gazetteer.countryCount == 2)
     }
 
+    @Test("A name holding a NUL byte is told apart from the shorter name its prefix equals")
+    func namesWithNulBytes() {
+        let place = { (id: Int, name: String) in
+            Place(geonameID: id, name: name, alternateNames: [], position: .init(lon: 45, lat: 40),
+                  country: "AM", admin1Code: nil, population: 0, kind: PlaceKind("populated place"))
+        }
+        let gazetteer = Gazetteer(places: [place(1, "Ab"), place(2, "Ab\u{0}"), place(3, "Abc")])
+        #expect(!gazetteer.index.shortNamesHaveUniquePrefixes)
+        #expect(gazetteer.lookup("Ab").matches.filter { $0.kind == .exact }.map(\.place.geonameID) == [1])
+        #expect(gazetteer.lookup("Ab\u{0}").matches.filter { $0.kind == .exact }.map(\.place.geonameID) == [2])
+        #expect(Gazetteer(places: [place(1, "Ab")]).index.shortNamesHaveUniquePrefixes)
+    }
+
     @Test("Places are found by GeoNames id without a dictionary, the first of a repeated id winning")
     func placeNumberByID() {
         let place = { (id: Int, name: String) in
