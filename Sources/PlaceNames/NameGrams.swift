@@ -35,9 +35,9 @@
 /// Why both kinds: bigrams alone lose 3 per half error to swaps, which for
 /// names of 8 letters or more allows a key to share a single bigram with
 /// the query — no filter at all. Letters alone are not selective (most
-/// names share most letters). Weighted together, a typo in `jermukk`
-/// leaves 3 of 206,747 keys of cities500 within the length window as
-/// candidates (see BENCHMARKS.md).
+/// names share most letters). Weighted together, the typo `jermukk` leaves
+/// 4 candidates among the 217,892 keys of about its length in cities500,
+/// 3 of them true matches (see BENCHMARKS.md).
 struct NameGrams {
     /// Key characters are mapped to symbols: 0 the boundary mark, 1–26
     /// `a`–`z`, 27–36 `0`–`9`, 37 the space, 38 anything else (folded keys

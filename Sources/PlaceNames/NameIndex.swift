@@ -47,14 +47,15 @@ import Projection
 /// 234,908 places of cities500 (BENCHMARKS.md, "Choosing the fuzzy index").
 /// SQLite's FTS5 `trigram` tokenizer finds keys *containing* query
 /// trigrams, but it has no notion of edit distance: an OR of the query's
-/// trigrams returned 3,000–41,000 candidates per typo query and still
-/// missed true matches (`ogrsi` shares no trigram with `goris`, two swaps
-/// away, and misses it), and no count of shared trigrams is provably safe
-/// under swaps (each destroys up to four trigrams), so exact results would
-/// need the exhaustive scan anyway. The gram count filter here is provably
-/// exact (``NameGrams``) and leaves tens to hundreds of candidates; the
-/// whole index is one memory-mapped file that needs no library, no schema
-/// and no page cache of its own, and opens in microseconds.
+/// trigrams returned 1,000–30,000 candidates per typo query, all still to
+/// be compared, and missed true matches (`ogrsi` shares no trigram with
+/// `goris`, two swaps away, and lost it); no count of shared trigrams is
+/// provably safe under swaps (each destroys up to four trigrams), so exact
+/// results would need the exhaustive scan anyway. The gram count filter
+/// here is provably exact (``NameGrams``) and leaves 1–585 candidates for
+/// the same queries; the whole index is one memory-mapped file that needs
+/// no library linked in, no schema and no page cache of its own, and opens
+/// in microseconds.
 struct NameIndex: Sendable {
     static let magic: [UInt8] = Array("IMGAZ02\n".utf8)
 
