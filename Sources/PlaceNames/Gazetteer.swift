@@ -3,7 +3,7 @@ import Projection
 /// A searchable set of places: answers "which places may this name mean?"
 /// for names in any spelling or script, best match first.
 ///
-/// Load one from a gazetteer folder with ``load(folder:useCache:)``. Every
+/// Load one from a gazetteer folder with ``load(folder:useIndex:useCache:)``. Every
 /// name is folded once, when the gazetteer is compiled into its
 /// ``NameIndex``; a lookup only folds the query, and only goes through ICU
 /// when the query is written in a non-Latin script.

@@ -25,7 +25,7 @@ public enum GazetteerIndex {
         case current
         /// A source file changed, appeared or went away since it was built (the reason says which).
         case stale(reason: String)
-        /// There is no index file, or it is not an index of this version.
+        /// There is no index file.
         case absent
     }
 
@@ -67,12 +67,18 @@ public enum GazetteerIndex {
             countries: info.countries, builtAt: builtAt, status: .current)
     }
 
-    /// The summary of the index of `folder`; `nil` when it has none (or one
-    /// of an older format).
+    /// The summary of the index of `folder`; `nil` when it has none. A file
+    /// that is not an index of this version (written by another version of
+    /// the tool) is reported stale, with no counts.
     public static func summary(folder: String) throws(GazetteerError) -> Summary? {
         let files = try GazetteerFile.files(in: folder)
         let target = path(in: folder)
-        guard let storage = IndexStorage(mapping: target), let index = NameIndex(storage: storage) else { return nil }
+        guard let file = FileStatus(path: target) else { return nil }
+        guard let storage = IndexStorage(mapping: target), let index = NameIndex(storage: storage) else {
+            return Summary(
+                path: target, byteCount: file.size, places: 0, names: 0, distinctKeys: 0, countries: 0, builtAt: nil,
+                status: .stale(reason: "not an index of this version of incident-map"))
+        }
         let info = index.info
         return Summary(
             path: target, byteCount: storage.count, places: info.places, names: info.names,

@@ -52,7 +52,7 @@ struct GazetteerStatsCommand: ParsableCommand {
                 case .stale(let reason):
                     lines.append(("status", "stale (\(reason)): lookups read the source files until `incident-map gazetteer index` is run again"))
                 case .absent:
-                    lines.append(("status", "unusable: lookups read the source files"))
+                    lines.append(("status", "missing: lookups read the source files"))
                 }
             } else {
                 lines.append(("index", "none: lookups read the source files (compiled once into the user's cache); "

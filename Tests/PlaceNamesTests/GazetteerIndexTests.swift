@@ -142,6 +142,19 @@ struct GazetteerIndexTests {
         #expect(throws: GazetteerError.self) { try GazetteerIndex.build(folder: folder.path) }
     }
 
+    @Test("A file that is not an index of this version is reported stale, and loading reads the text files")
+    func foreignIndexFile() throws {
+        let folder = try TemporaryFolder("foreign")
+        defer { folder.remove() }
+        try writeTinyGazetteer(in: folder)
+        try folder.write("incident-map.index", "IMGAZ01\nnot this version")
+        let summary = try #require(try GazetteerIndex.summary(folder: folder.path))
+        #expect(summary.status == .stale(reason: "not an index of this version of incident-map"))
+        let gazetteer = try Gazetteer.load(folder: folder.path, useCache: false)
+        #expect(!gazetteer.index.storage.isMapped)
+        #expect(gazetteer.ids("Aygedzor") == [900001])
+    }
+
     @Test("useIndex: false ignores a current index")
     func indexCanBeIgnored() throws {
         let folder = try indexedFolder()
