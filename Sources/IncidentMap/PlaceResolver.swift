@@ -50,8 +50,6 @@ struct PlaceResolver {
     private var names: [String: Result<Found, UnresolvedError>] = [:]
     /// Sides by the value a record gives (`AM`, `the Armenian MoD`), normalised once each.
     private var sideNames: [String: String] = [:]
-    /// Place numbers by GeoNames id, made when a record first names an id.
-    private var placeNumbers: [Int: Int]?
 
     init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions) {
         self.gazetteer = gazetteer
@@ -102,8 +100,7 @@ struct PlaceResolver {
     }
 
     private mutating func byID(_ geonameID: Int, _ incident: Incident) -> Result<Found, UnresolvedError> {
-        if placeNumbers == nil { placeNumbers = gazetteer.placeNumbersByGeonameID() }
-        guard let number = placeNumbers?[geonameID] else {
+        guard let number = gazetteer.placeNumber(geonameID: geonameID) else {
             let unresolved = UnresolvedIncident(incident: incident, suggestions: [], reason: "no place has geonameid \(geonameID)")
             return .failure(UnresolvedError(unresolved: unresolved))
         }

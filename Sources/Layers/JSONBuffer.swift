@@ -17,7 +17,7 @@ public struct JSONBuffer {
     /// backslashes and control characters; other characters are kept as UTF-8.
     public mutating func string(_ text: String) {
         bytes.append(0x22)
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
             bytes.append(contentsOf: text.utf8)
             bytes.append(0x22)
             return

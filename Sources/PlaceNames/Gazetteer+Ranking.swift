@@ -1,31 +1,60 @@
 import Projection
 
 extension Gazetteer {
-    /// Orders matches best first: by score; then, among equal scores, places
-    /// in the preferred countries, places nearer the `near` point, more
-    /// populous places, more significant kinds; finally by GeoNames id, so
-    /// the order never depends on hashing.
-    func ranked(_ matches: [Match], options: LookupOptions) -> [Match] {
-        let geodesic = Geodesic()
-        let measured = matches.map { match in
-            var match = match
-            match.distance = options.near.map { geodesic.distance(from: $0, to: match.place.position) }
-            return match
+    /// A place a query met, kept as numbers until it is known to be among
+    /// the matches shown: reading a place in full (every one of its names,
+    /// hundreds for a capital) is what a lookup would otherwise spend most
+    /// of its time on when a name is shared by many places.
+    struct Candidate {
+        /// The place number.
+        var place: Int
+        /// Which of its names was met (0 the main name).
+        var name: Int
+        var score: Double
+        var kind: MatchKind
+    }
+
+    /// Orders candidates best first: by score; then, among equal scores,
+    /// places in the preferred countries, places nearer the `near` point,
+    /// more populous places, more significant kinds; then by GeoNames id and
+    /// main name, finally by place number, so the order never depends on
+    /// hashing. Only the first `options.limit` are read in full.
+    func ranked(_ candidates: [Int: Candidate], options: LookupOptions) -> [Match] {
+        let geodesic = options.near.map { _ in Geodesic() }
+        struct Ranked {
+            var candidate: Candidate
+            var preferred: Bool
+            var distance: Double?
+            var population: Int
+            var kindRank: Int
+            var geonameID: Int
         }
-        let sorted = measured.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if !options.countries.isEmpty {
-                let aPreferred = a.place.country.map(options.countries.contains) ?? false
-                let bPreferred = b.place.country.map(options.countries.contains) ?? false
-                if aPreferred != bPreferred { return aPreferred }
-            }
+        let keyed = candidates.values.map { candidate in
+            let place = candidate.place
+            let preferred = options.countries.isEmpty ? false : index.country(place).map(options.countries.contains) ?? false
+            let distance = options.near.flatMap { near in geodesic?.distance(from: near, to: index.position(place)) }
+            let id = index.geonameID(place)
+            return Ranked(
+                candidate: candidate, preferred: preferred, distance: distance, population: index.population(place),
+                kindRank: PlaceKind(index.kindDescription(place)).rank, geonameID: id == 0 ? Int.max : id)
+        }
+        let sorted = keyed.sorted { a, b in
+            if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
+            if a.preferred != b.preferred { return a.preferred }
             if let da = a.distance, let db = b.distance, da != db { return da < db }
-            if a.place.population != b.place.population { return a.place.population > b.place.population }
-            if a.place.kind.rank != b.place.kind.rank { return a.place.kind.rank > b.place.kind.rank }
-            if a.place.geonameID != b.place.geonameID { return (a.place.geonameID ?? Int.max) < (b.place.geonameID ?? Int.max) }
-            return a.place.name < b.place.name
+            if a.population != b.population { return a.population > b.population }
+            if a.kindRank != b.kindRank { return a.kindRank > b.kindRank }
+            if a.geonameID != b.geonameID { return a.geonameID < b.geonameID }
+            let aName = index.name(place: a.candidate.place, name: 0), bName = index.name(place: b.candidate.place, name: 0)
+            if aName != bName { return aName < bName }
+            return a.candidate.place < b.candidate.place
         }
-        return Array(sorted.prefix(max(0, options.limit)))
+        return sorted.prefix(max(0, options.limit)).map { ranked in
+            let place = index.place(ranked.candidate.place)
+            return Match(
+                place: place, score: ranked.candidate.score, kind: ranked.candidate.kind,
+                matchedName: place.allNames[ranked.candidate.name], distance: ranked.distance)
+        }
     }
 }
 

@@ -12,36 +12,38 @@ public struct GazetteerContents: Sendable {
     /// Creates empty contents.
     public init() {}
 
-    /// GeoNames ids already added, so that the first file that lists one wins.
+    /// GeoNames ids added by ``add(_:format:path:)``, so that the first text that lists one wins.
     private var seenIDs: Set<Int> = []
 
-    /// Reads every data file of `files` in order.
+    /// Reads every data file of `files` in order, into memory.
     public static func read(_ files: [GazetteerFile]) throws(GazetteerError) -> GazetteerContents {
         var contents = GazetteerContents()
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw GazetteerError(path: file.path, message: "cannot read file")
-            }
-            try contents.add(String(decoding: data, as: UTF8.self), format: file.format, path: file.path)
+        try GazetteerFile.forEachPlace(in: files) { place in
+            contents.places.append(place)
+        } admin1: { code, name in
+            contents.admin1Names[code] = name
         }
         return contents
     }
 
     /// Adds the places (or admin1 names) of `text`, the content of a file in
-    /// `format`; `path` names it in errors.
+    /// `format`; `path` names it in errors. (Files are read line by line
+    /// with ``read(_:)``; this is for text already in memory.)
     ///
     /// - Throws: ``GazetteerError`` naming the path and line of the first
     ///   line that does not fit the format.
     public mutating func add(_ text: String, format: GazetteerFile.Format, path: String) throws(GazetteerError) {
-        try GazetteerFile.forEachRecord(in: text, format: format) { fields, line throws(GazetteerError) in
-            switch format {
-            case .geoNames:
-                let place = try GazetteerFile.geoNamesPlace(fields, path: path, line: line)
-                if let id = place.geonameID, seenIDs.insert(id).inserted { places.append(place) }
-            case .curated:
-                places.append(try GazetteerFile.curatedPlace(fields, path: path, line: line))
-            case .admin1:
-                let (code, name) = try GazetteerFile.admin1Name(fields, path: path, line: line)
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || (format == .curated && number == 1) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch try GazetteerFile.record(fields, format: format, path: path, line: number) {
+            case .place(let place):
+                if let id = place.geonameID, !seenIDs.insert(id).inserted { continue }
+                places.append(place)
+            case .admin1(let code, let name):
                 admin1Names[code] = name
             }
         }
@@ -49,26 +51,61 @@ public struct GazetteerContents: Sendable {
 }
 
 extension GazetteerFile {
-    /// Calls `body` with the tab-separated fields and 1-based line number of
-    /// every non-blank data line of `text` (the curated format's header is skipped).
-    static func forEachRecord(
-        in text: String, format: Format, _ body: ([Substring], Int) throws(GazetteerError) -> Void
+    /// Streams the places and first-level division names of `files`, in
+    /// order: each GeoNames id once (the first file that lists it wins),
+    /// curated features always. Files are read line by line, so memory does
+    /// not grow with their size.
+    static func forEachPlace(
+        in files: [GazetteerFile],
+        _ place: (Place) throws(GazetteerError) -> Void,
+        admin1: (String, String) throws(GazetteerError) -> Void
     ) throws(GazetteerError) {
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || (format == .curated && number == 1) { continue }
-            try body(line.split(separator: "\t", omittingEmptySubsequences: false), number)
+        var seen = GeonameIDSet()
+        for file in files {
+            try file.forEachRecord { fields, line throws(GazetteerError) in
+                switch try record(fields, format: file.format, path: file.path, line: line) {
+                case .place(let found):
+                    if let id = found.geonameID, !seen.insert(id) { return }
+                    try place(found)
+                case .admin1(let code, let name):
+                    try admin1(code, name)
+                }
+            }
         }
     }
 
-    /// The code and name of an admin1 line: `AM.08`, `Syunik`, ….
-    static func admin1Name(_ f: [Substring], path: String, line: Int) throws(GazetteerError) -> (String, String) {
-        guard f.count >= 2 else {
-            throw GazetteerError(path: path, line: line, message: "expected an admin1 code and a name separated by a tab")
+    /// What one line of a gazetteer file holds.
+    enum Record {
+        case place(Place)
+        case admin1(code: String, name: String)
+    }
+
+    /// The place or admin1 name of the tab-separated `fields` of a line of a file in `format`.
+    static func record(_ fields: [Substring], format: Format, path: String, line: Int) throws(GazetteerError) -> Record {
+        switch format {
+        case .geoNames:
+            return .place(try geoNamesPlace(fields, path: path, line: line))
+        case .curated:
+            return .place(try curatedPlace(fields, path: path, line: line))
+        case .admin1:
+            guard fields.count >= 2 else {
+                throw GazetteerError(path: path, line: line, message: "expected an admin1 code and a name separated by a tab")
+            }
+            return .admin1(code: String(fields[0]), name: String(fields[1]))
         }
-        return (String(f[0]), String(f[1]))
+    }
+
+    /// Calls `body` with the tab-separated fields and 1-based line number of
+    /// every non-blank data line (the curated format's header is skipped),
+    /// reading the file a chunk at a time.
+    func forEachRecord(_ body: ([Substring], Int) throws(GazetteerError) -> Void) throws(GazetteerError) {
+        let format = self.format
+        let readable = try LineReader(path: path).forEachLine { (bytes, number) throws(GazetteerError) in
+            if bytes.isEmpty || (format == .curated && number == 1) { return }
+            let line = String(decoding: bytes, as: UTF8.self)
+            try body(line.split(separator: "\t", omittingEmptySubsequences: false), number)
+        }
+        guard readable else { throw GazetteerError(path: path, message: "cannot read file") }
     }
 
     /// A place from the 19 columns of a GeoNames dump line.
@@ -78,6 +115,9 @@ extension GazetteerFile {
         }
         guard let id = Int(f[0]) else {
             throw GazetteerError(path: path, line: line, message: "geonameid \"\(f[0])\" is not a number")
+        }
+        guard (1...Int(UInt32.max)).contains(id) else {
+            throw GazetteerError(path: path, line: line, message: "geonameid \(id) is out of range (1 to \(UInt32.max))")
         }
         let position = try coordinates(lat: f[4], lon: f[5], path: path, line: line)
         var alternates = f[3].split(separator: ",").map(String.init)

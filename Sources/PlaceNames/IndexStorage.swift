@@ -11,7 +11,8 @@ import Glibc
 final class IndexStorage: @unchecked Sendable {
     let base: UnsafeRawPointer
     let count: Int
-    private let isMapped: Bool
+    /// Whether the bytes are mapped from a file (rather than held in memory).
+    let isMapped: Bool
 
     /// Copies `bytes` into memory owned by the storage.
     init(bytes: [UInt8]) {

@@ -16,9 +16,8 @@ public enum NameFolding {
     /// Azerbaijani schwa `ə`, which English text renders as `e` (Kelbajar)
     /// and GeoNames as `a` (Kalbajar). Empty when nothing foldable is left.
     public static func keys(_ name: String) -> [String] {
-        let hasSchwa = name.unicodeScalars.contains { schwas.contains($0.value) }
         let eKey = fold(name, schwa: "e")
-        guard hasSchwa else { return eKey.isEmpty ? [] : [eKey] }
+        guard hasSchwa(name) else { return eKey.isEmpty ? [] : [eKey] }
         let aKey = fold(name, schwa: "a")
         return eKey == aKey ? [eKey] : [eKey, aKey]
     }
@@ -31,6 +30,11 @@ public enum NameFolding {
     /// Whether folding `name` needs ICU (it is not all ASCII or Latin).
     public static func needsTransliteration(_ name: String) -> Bool {
         !name.unicodeScalars.allSatisfy(isLatin)
+    }
+
+    /// Whether `name` contains an Azerbaijani schwa, which gives it two keys.
+    static func hasSchwa(_ name: String) -> Bool {
+        name.unicodeScalars.contains { schwas.contains($0.value) }
     }
 
     private static let schwas: Set<UInt32> = [0x259, 0x18F, 0x1DD, 0x18E]

@@ -20,18 +20,31 @@ extension NameIndex {
 
     /// The entries of `range` whose key starts with `prefix`.
     func narrow(_ range: KeyRange, toPrefix prefix: [UInt8]) -> KeyRange {
-        var low = range.lower, high = range.upper
-        while low < high {
-            let middle = (low + high) / 2
-            if foldedKey(middle).lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+        prefix.withUnsafeBytes { wanted in
+            let lower = lowerBound(.foldedKeys, wanted, in: range.lower..<range.upper)
+            let target = Self.prefix(wanted)
+            let head = min(wanted.count, 8)
+            let shift = UInt64(64 - 8 * head)
+            var low = lower, high = range.upper
+            while low < high {
+                let middle = (low + high) / 2
+                if startsWith(middle, wanted, target: target, head: head, shift: shift) { low = middle + 1 } else { high = middle }
+            }
+            return KeyRange(lower: lower, upper: low)
         }
-        let lower = low
-        high = range.upper
-        while low < high {
-            let middle = (low + high) / 2
-            if foldedKey(middle).starts(with: prefix) { low = middle + 1 } else { high = middle }
-        }
-        return KeyRange(lower: lower, upper: low)
+    }
+
+    /// Whether the key of folded entry `position` starts with `wanted`,
+    /// told by the entry's prefix alone for the first 8 bytes.
+    @inline(__always)
+    private func startsWith(_ position: Int, _ wanted: UnsafeRawBufferPointer, target: UInt64, head: Int, shift: UInt64) -> Bool {
+        guard head > 0 else { return true }
+        let prefix = entryPrefix(.foldedKeys, position)
+        guard prefix >> shift == target >> shift else { return false }
+        guard wanted.count > 8 else { return true }
+        let key = foldedKey(position)
+        guard key.count >= wanted.count else { return false }
+        return compare(UnsafeRawBufferPointer(rebasing: key[8..<wanted.count]), UnsafeRawBufferPointer(rebasing: wanted[8...])) == 0
     }
 
     /// Whether `range` (narrowed to `prefix`) holds a key equal to `prefix`:

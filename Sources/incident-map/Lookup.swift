@@ -73,6 +73,19 @@ struct Lookup: ParsableCommand {
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         return String(decoding: input, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map(Self.trimmingBlanks).filter { !$0.isEmpty }
+    }
+
+    /// `line` without leading and trailing spaces and tabs (what
+    /// `CharacterSet.whitespaces` holds: tab and the space separators),
+    /// without going through `NSString`.
+    private static func trimmingBlanks(_ line: Substring) -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 }

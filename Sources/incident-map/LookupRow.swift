@@ -81,48 +81,42 @@ struct LookupRow {
         json.string(result.query)
         json.raw(", \"matches\": [")
         for (i, match) in result.matches.enumerated() {
-            if i > 0 { json.raw(", ") }
-            var members: [(String, PropertyValue)] = [
-                ("name", .string(match.place.name)),
-                ("geonameid", match.place.geonameID.map(PropertyValue.integer) ?? .null),
-                ("country", .text(match.place.country)),
-                ("admin1", .text(admin1[i])),
-                ("kind", .string(match.place.kind.description)),
-                ("population", .integer(match.place.population)),
-                ("lon", .number(match.place.position.lon, decimals: 6)),
-                ("lat", .number(match.place.position.lat, decimals: 6)),
-            ]
+            json.raw(i > 0 ? ", {" : "{")
+            let place = match.place
+            Self.member("name", .string(place.name), first: true, into: &json)
+            Self.member("geonameid", place.geonameID.map(PropertyValue.integer) ?? .null, into: &json)
+            Self.member("country", .text(place.country), into: &json)
+            Self.member("admin1", .text(admin1[i]), into: &json)
+            Self.member("kind", .string(place.kind.description), into: &json)
+            Self.member("population", .integer(place.population), into: &json)
+            Self.member("lon", .number(place.position.lon, decimals: 6), into: &json)
+            Self.member("lat", .number(place.position.lat, decimals: 6), into: &json)
             if withXY, let xy = projected[i] {
-                members += [("x", .number(xy.x, decimals: 2)), ("y", .number(xy.y, decimals: 2))]
+                Self.member("x", .number(xy.x, decimals: 2), into: &json)
+                Self.member("y", .number(xy.y, decimals: 2), into: &json)
             }
-            members += [
-                ("score", .number(match.score, decimals: 3)),
-                ("match", .string(match.kind.rawValue)),
-                ("matched_name", .string(match.matchedName)),
-            ]
-            Self.object(members, into: &json)
+            Self.member("score", .number(match.score, decimals: 3), into: &json)
+            Self.member("match", .string(match.kind.rawValue), into: &json)
+            Self.member("matched_name", .string(match.matchedName), into: &json)
+            json.raw("}")
         }
         json.raw("], \"suggestions\": [")
         for (i, suggestion) in result.suggestions.enumerated() {
-            if i > 0 { json.raw(", ") }
-            Self.object([
-                ("name", .string(suggestion.place.name)),
-                ("geonameid", suggestion.place.geonameID.map(PropertyValue.integer) ?? .null),
-                ("country", .text(suggestion.place.country)),
-                ("matched_name", .string(suggestion.matchedName)),
-            ], into: &json)
+            json.raw(i > 0 ? ", {" : "{")
+            Self.member("name", .string(suggestion.place.name), first: true, into: &json)
+            Self.member("geonameid", suggestion.place.geonameID.map(PropertyValue.integer) ?? .null, into: &json)
+            Self.member("country", .text(suggestion.place.country), into: &json)
+            Self.member("matched_name", .string(suggestion.matchedName), into: &json)
+            json.raw("}")
         }
         json.raw("]}")
     }
 
-    private static func object(_ members: [(String, PropertyValue)], into json: inout JSONBuffer) {
-        json.raw("{")
-        for (i, (name, value)) in members.enumerated() {
-            if i > 0 { json.raw(", ") }
-            json.key(name)
-            json.raw(" ")
-            json.value(value)
-        }
-        json.raw("}")
+    /// Writes `"name": value` (after a comma unless it is the first member), straight into `json`.
+    private static func member(_ name: String, _ value: PropertyValue, first: Bool = false, into json: inout JSONBuffer) {
+        if !first { json.raw(", ") }
+        json.key(name)
+        json.raw(" ")
+        json.value(value)
     }
 }
