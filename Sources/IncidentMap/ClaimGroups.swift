@@ -45,7 +45,7 @@ struct ClaimGroups: Sendable {
     private(set) var mentions: [Int32] = []
     private var tie: [(source: Int32, file: Int32, line: Int32)] = []
     private var derivedID: [UInt64] = []
-    private var ownIDs: [Int32: String] = [:]
+    private var ownIDs: [String?] = []
     private var firstSource: [Int32] = []
     private var moreSources: [Int32: Set<Int32>] = [:]
     private var firstLists: [(event: Int32, weapons: Int32)] = []
@@ -69,26 +69,28 @@ struct ClaimGroups: Sendable {
     }
 
     private mutating func start(_ row: ClaimRow, stored: Stored, side sideNumber: Int32, id: UInt64?) {
-        if let ownID = row.ownID { ownIDs[Int32(count)] = ownID }
+        let source = row.source.map { strings.number($0) } ?? -1
+        ownIDs.append(row.ownID)
         side.append(sideNumber)
         order.append(DateOrder(row.date))
         representative.append(stored)
         position.append(row.position)
         mentions.append(1)
-        tie.append(tieKey(row))
+        tie.append(tieKey(row, source: source))
         derivedID.append(id ?? 0)
-        firstSource.append(row.source.map { strings.number($0) } ?? -1)
+        firstSource.append(source)
         firstLists.append((row.event.map { strings.number($0) } ?? -1, row.weapons.map { strings.number($0) } ?? -1))
     }
 
     private mutating func merge(_ row: ClaimRow, stored: Stored, into claim: Int) {
         mentions[claim] += 1
-        if let source = row.source { moreSources[Int32(claim), default: []].insert(strings.number(source)) }
+        let source = row.source.map { strings.number($0) } ?? -1
+        if source >= 0 { moreSources[Int32(claim), default: []].insert(source) }
         var lists = mergedLists[Int32(claim)] ?? (items(firstLists[claim].event), items(firstLists[claim].weapons))
         Self.union(&lists.events, row.event)
         Self.union(&lists.weapons, row.weapons)
         mergedLists[Int32(claim)] = lists
-        let rowOrder = DateOrder(row.date), rowTie = tieKey(row)
+        let rowOrder = DateOrder(row.date), rowTie = tieKey(row, source: source)
         if isEarlier(rowOrder, rowTie, than: claim) {
             order[claim] = rowOrder
             tie[claim] = rowTie
@@ -96,8 +98,8 @@ struct ClaimGroups: Sendable {
         }
     }
 
-    private mutating func tieKey(_ row: ClaimRow) -> (source: Int32, file: Int32, line: Int32) {
-        (row.source.map { strings.number($0) } ?? -1, strings.number(row.file), Int32(clamping: row.line))
+    private mutating func tieKey(_ row: ClaimRow, source: Int32) -> (source: Int32, file: Int32, line: Int32) {
+        (source, strings.number(row.file), Int32(clamping: row.line))
     }
 
     private func isEarlier(_ rowOrder: DateOrder, _ rowTie: (source: Int32, file: Int32, line: Int32), than claim: Int) -> Bool {
@@ -123,13 +125,13 @@ struct ClaimGroups: Sendable {
 
     /// The claim's id: the file's own, or derived from side, place and day.
     func id(_ claim: Int) -> String {
-        ownIDs[Int32(claim)] ?? StableHash.hex(derivedID[claim])
+        ownIDs[claim] ?? StableHash.hex(derivedID[claim])
     }
 
     /// Whether claim `a` comes before claim `b` in a layer: by date (undated last), then id.
     func isOrderedBefore(_ a: Int, _ b: Int) -> Bool {
         if order[a] != order[b] { return order[a] < order[b] }
-        if ownIDs[Int32(a)] == nil && ownIDs[Int32(b)] == nil { return derivedID[a] < derivedID[b] }
+        if ownIDs[a] == nil && ownIDs[b] == nil { return derivedID[a] < derivedID[b] }
         return id(a) < id(b)
     }
 

@@ -65,11 +65,11 @@ private struct RowReader {
 
     mutating func integer32() -> UInt32 {
         defer { position += 4 }
-        return bytes[position..<position + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) }
+        return UInt32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt32.self) })
     }
 
     mutating func integer() -> UInt64 {
         defer { position += 8 }
-        return bytes[position..<position + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        return UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) })
     }
 }

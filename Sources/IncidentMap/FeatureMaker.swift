@@ -21,8 +21,9 @@ struct FeatureMaker: Sendable {
     }
 
     /// The features of `members` (a side's claims, in layer order), made a
-    /// batch at a time as the sequence is iterated.
-    func batches(of members: [Int], formats: [LayerFileWriter.Format]) -> some Sequence<Result<Made, BuildError>> {
+    /// batch at a time as the sequence is iterated; a batch is the parts
+    /// the cores made at once, in layer order.
+    func batches(of members: [Int], formats: [LayerFileWriter.Format]) -> some Sequence<Result<[Made], BuildError>> {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let batchSize = Self.partSize * cores
         return stride(from: 0, to: members.count, by: batchSize).lazy.map { start in
@@ -35,15 +36,7 @@ struct FeatureMaker: Sendable {
                     try make(parts[part], formats: formats, first: start == 0 && part == 0)
                 }
             }
-            return Result { () throws(BuildError) in
-                var joined = Made(features: [], encoded: formats.map { _ in [] })
-                for part in made {
-                    let piece = try part.get()
-                    joined.features += piece.features
-                    for index in formats.indices { joined.encoded[index] += piece.encoded[index] }
-                }
-                return joined
-            }
+            return Result { () throws(BuildError) in try made.map { part throws(BuildError) in try part.get() } }
         }
     }
 

@@ -16,8 +16,9 @@ public enum IncidentLayers {
     static func feature(_ row: ClaimRow, claim: Int, of claims: ClaimGroups, at point: XY, crs: CRSInfo) -> Feature {
         let merged = claims.mergedEventsAndWeapons(claim)
         let sources = claims.sources(claim)
+        let id = claims.id(claim)
         var properties: [(name: String, value: PropertyValue)] = [
-            ("id", .string(claims.id(claim))),
+            ("id", .string(id)),
             ("claimed_by", .string(row.side)),
             ("accused", .text(row.accused)),
             ("place", .string(row.place)),
@@ -44,6 +45,6 @@ public enum IncidentLayers {
             properties.append(("x", .number(point.x, decimals: decimals)))
             properties.append(("y", .number(point.y, decimals: decimals)))
         }
-        return Feature(id: claims.id(claim), point: point, properties: properties)
+        return Feature(id: id, point: point, properties: properties)
     }
 }

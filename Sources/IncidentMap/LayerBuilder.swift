@@ -35,22 +35,52 @@ public struct LayerBuilder {
         for input in request.inputs {
             var reader = try reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
             let countBefore = collection.recordCount
-            defer { if collection.recordCount == countBefore { emptyInputs.append(reader.file) } }
-            while let record = try reading({ () throws(InputError) in try reader.next() }) {
-                let incident = try reading { () throws(InputError) in try Incident(record: record) }
-                if !incident.hasDerivedID {
-                    if let earlier = firstLine[incident.id] {
-                        throw .input(record.error("duplicate id \"\(incident.id)\" (first used at \(earlier.file):\(earlier.line))"))
+            try Parallel.pipeline(
+                produce: { () throws(BuildError) in Self.nextBatch(of: &reader) },
+                consume: { (batch: IncidentBatch) throws(BuildError) in
+                    for incident in batch.incidents {
+                        try Self.checkUnique(incident, &firstLine)
+                        try collection.add(incident)
                     }
-                    firstLine[incident.id] = (record.file, record.line)
-                }
-                try collection.add(incident)
-            }
+                    if let failure = batch.failure { throw failure }
+                })
+            if collection.recordCount == countBefore { emptyInputs.append(reader.file) }
         }
         guard collection.recordCount > 0 else { throw .noIncidents(inputs: emptyInputs) }
+        firstLine = [:]  // not needed in the second pass: give its memory back
         var report = try write(collection, request, transformer: transformer)
         report.warnings = emptyInputs.map { "\($0): no incidents in this file" } + report.warnings
         return report
+    }
+
+    /// Records read and validated together, then resolved and stored
+    /// together while the next batch is read (see ``Parallel/pipeline(produce:consume:)``).
+    private struct IncidentBatch {
+        static let size = 4096
+        var incidents: [Incident] = []
+        /// What stopped the reading after ``incidents``: the build fails with it once they are stored.
+        var failure: BuildError?
+    }
+
+    /// The next records of `reader`, validated; `nil` when it has none left.
+    private static func nextBatch(of reader: inout RecordReader) -> IncidentBatch? {
+        var batch = IncidentBatch()
+        batch.incidents.reserveCapacity(IncidentBatch.size)
+        do {
+            while batch.incidents.count < IncidentBatch.size, let record = try reader.next() {
+                batch.incidents.append(try Incident(record: record))
+            }
+        } catch {
+            batch.failure = .input(error)
+        }
+        return batch.incidents.isEmpty && batch.failure == nil ? nil : batch
+    }
+
+    /// Records `incident`'s own id, which must not have been used before.
+    private static func checkUnique(_ incident: Incident, _ firstLine: inout [String: (file: String, line: Int)]) throws(BuildError) {
+        guard !incident.hasDerivedID, let earlier = firstLine.updateValue((incident.file, incident.line), forKey: incident.id) else { return }
+        let message = "duplicate id \"\(incident.id)\" (first used at \(earlier.file):\(earlier.line))"
+        throw .input(InputError(file: incident.file, line: incident.line, message: message))
     }
 
     /// Maps `incidents` (read or extracted elsewhere) as `request` asks; its `inputs` are not read.
@@ -118,11 +148,12 @@ public struct LayerBuilder {
             }
             var features: [Feature] = []
             for batch in maker.batches(of: members, formats: writers.map(\.format)) {
-                let made = try batch.get()
-                try writing { () throws(OutputError) in
-                    for index in writers.indices { try writers[index].append(encoded: made.encoded[index], count: made.features.count) }
+                for made in try batch.get() {
+                    try writing { () throws(OutputError) in
+                        for index in writers.indices { try writers[index].append(encoded: made.encoded[index], count: made.features.count) }
+                    }
+                    if keepsLayers { features += made.features }
                 }
-                if keepsLayers { features += made.features }
             }
             try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
             if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }

@@ -85,8 +85,13 @@ struct PlaceResolver {
     }
 
     private mutating func byName(_ name: String, _ incident: Incident) -> Result<Found, UnresolvedError> {
-        let result = names[name] ?? lookUp(name)
-        names[name] = result
+        let result: Result<Found, UnresolvedError>
+        if let known = names[name] {
+            result = known
+        } else {
+            result = lookUp(name)
+            names[name] = result
+        }
         return result.mapError { UnresolvedError(unresolved: UnresolvedIncident(incident: incident, suggestions: $0.unresolved.suggestions)) }
     }
 

@@ -10,19 +10,31 @@ public struct JSONBuffer {
 
     /// Appends raw JSON text (punctuation, a pre-formatted number).
     public mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes,
     /// backslashes and control characters; other characters are kept as UTF-8.
     public mutating func string(_ text: String) {
-        bytes.append(0x22)
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
             bytes.append(0x22)
-            return
+            if utf8.contains(where: Self.needsEscape) {
+                appendEscaped(utf8)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
+            bytes.append(0x22)
         }
-        for byte in text.utf8 {
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        for byte in utf8 {
             switch byte {
             case 0x22: bytes += [0x5C, 0x22]
             case 0x5C: bytes += [0x5C, 0x5C]
@@ -35,7 +47,6 @@ public struct JSONBuffer {
             default: bytes.append(byte)
             }
         }
-        bytes.append(0x22)
     }
 
     /// Appends `value` as ``NumberFormat/fixed(_:decimals:trimmingZeros:)`` writes it.

@@ -26,7 +26,12 @@ public final class OutputFile {
     }
 
     /// Appends `bytes`.
-    public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
+    public func write(_ bytes: [UInt8]) throws(OutputError) {
+        guard bytes.count < Self.bufferSize else {
+            // Large enough to go to the file as it is, without copying it into the buffer first.
+            try flush()
+            return try bytes.withUnsafeBytes { all in Result { () throws(OutputError) in try writeAll(all) } }.get()
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { try flush() }
     }
@@ -40,14 +45,18 @@ public final class OutputFile {
     }
 
     private func flush() throws(OutputError) {
+        try buffer.withUnsafeBytes { all in Result { () throws(OutputError) in try writeAll(all) } }.get()
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         var offset = 0
-        while offset < buffer.count {
-            let count = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        while offset < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { throw failure(errno) }
             offset += count
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     private func failure(_ code: Int32) -> OutputError {
