@@ -19,11 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CPROJ",
-            pkgConfig: "proj",
-            providers: [.apt(["libproj-dev"])]
-        ),
+        // PROJ's headers (Debian libproj-dev); the library itself is loaded on first use (see Sources/CPROJ).
+        .target(name: "CPROJ", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",

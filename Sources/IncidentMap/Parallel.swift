@@ -1,15 +1,27 @@
 import Dispatch
+import Foundation
 
 /// Runs independent pieces of work on every core: the second pass of a
-/// build makes the text of a layer's parts this way, then writes it in order.
-enum Parallel {
+/// build makes the text of a layer's parts this way, then writes it in
+/// order, and `lookup` looks up the names of a long list this way.
+public enum Parallel {
     /// `body(0) … body(count - 1)`, run concurrently, results in order.
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let results = Results<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.store(body(index), at: index)
         }
         return results.values
+    }
+
+    /// `0..<count` cut into one consecutive range per core, each at least
+    /// `minimumSize` long (so that a thread's start stays small beside its
+    /// work); a single range when `count` is too small to be worth cutting.
+    public static func ranges(_ count: Int, minimumSize: Int) -> [Range<Int>] {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let parts = max(1, min(cores, count / max(1, minimumSize)))
+        let size = (count + parts - 1) / parts
+        return (0..<parts).map { $0 * size..<min(count, ($0 + 1) * size) }.filter { !$0.isEmpty }
     }
 
     /// One slot per piece of work; each is written by one piece only, through

@@ -50,10 +50,11 @@ extension Gazetteer {
             return a.candidate.place < b.candidate.place
         }
         return sorted.prefix(max(0, options.limit)).map { ranked in
-            let place = index.place(ranked.candidate.place)
+            let number = ranked.candidate.place
             return Match(
-                place: place, score: ranked.candidate.score, kind: ranked.candidate.kind,
-                matchedName: place.allNames[ranked.candidate.name], distance: ranked.distance)
+                place: index.place(number, withAlternateNames: options.includesAlternateNames),
+                score: ranked.candidate.score, kind: ranked.candidate.kind,
+                matchedName: index.name(place: number, name: ranked.candidate.name), distance: ranked.distance)
         }
     }
 }

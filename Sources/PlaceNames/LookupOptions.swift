@@ -8,12 +8,19 @@ public struct LookupOptions: Sendable {
     public var countries: Set<String>
     /// A point to prefer places near, e.g. the area a report is about.
     public var near: LonLat?
+    /// Whether each matched place carries its alternate names. A place can
+    /// have hundreds (a capital's in every language), and reading them is
+    /// most of what a lookup of a common name costs; a caller that shows
+    /// only the main and the matched name, as the command line does, turns
+    /// this off and gets places whose `alternateNames` are empty.
+    public var includesAlternateNames: Bool
 
-    /// Creates options; by default five matches and no preference.
-    public init(limit: Int = 5, countries: Set<String> = [], near: LonLat? = nil) {
+    /// Creates options; by default five matches, no preference, places with all their names.
+    public init(limit: Int = 5, countries: Set<String> = [], near: LonLat? = nil, includesAlternateNames: Bool = true) {
         self.limit = limit
         self.countries = countries
         self.near = near
+        self.includesAlternateNames = includesAlternateNames
     }
 }
 

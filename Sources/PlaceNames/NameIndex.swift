@@ -133,11 +133,12 @@ struct NameIndex: Sendable {
 
     var placeCount: Int { count(.places) }
 
-    /// The place numbered `index`, with all its names.
-    func place(_ index: Int) -> Place {
+    /// The place numbered `index`, with all its names (only its main name
+    /// when `withAlternateNames` is false).
+    func place(_ index: Int, withAlternateNames: Bool = true) -> Place {
         let r = record(.places, index, size: Self.placeRecordSize)
         let id = storage.u32(r)
-        let firstName = Int(storage.u32(r + 24)), nameCount = Int(storage.u32(r + 28))
+        let firstName = Int(storage.u32(r + 24)), nameCount = withAlternateNames ? Int(storage.u32(r + 28)) : 1
         let names = (firstName..<firstName + nameCount).map { string(at: record(.placeNames, $0, size: Self.placeNameRecordSize)) }
         let country = string(at: r + 32), admin1 = string(at: r + 40)
         return Place(

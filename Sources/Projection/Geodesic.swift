@@ -8,7 +8,8 @@ import CPROJ
 public struct Geodesic: Sendable {
     private var geodesic = geod_geodesic()
 
-    /// The WGS 84 ellipsoid.
+    /// The WGS 84 ellipsoid. (PROJ is loaded here if no transformation
+    /// loaded it before; without PROJ the tool stops with the reason.)
     public init() {
         geod_init(&geodesic, 6_378_137, 1 / 298.257223563)
     }

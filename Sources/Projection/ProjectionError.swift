@@ -19,6 +19,8 @@ public struct ProjectionError: Error, Sendable, Equatable, CustomStringConvertib
         case noTransformation
         /// A point could not be transformed (outside the CRS's domain).
         case pointFailed
+        /// PROJ's library could not be loaded.
+        case libraryUnavailable
     }
 
     /// Creates an error.
@@ -34,6 +36,7 @@ public struct ProjectionError: Error, Sendable, Equatable, CustomStringConvertib
         case .unknownCRS: "unknown CRS \"\(subject)\": \(reason)"
         case .noTransformation: "cannot transform to \(subject): \(reason)"
         case .pointFailed: "cannot project \(subject): \(reason)"
+        case .libraryUnavailable: "cannot transform to \(subject): PROJ is not available: \(reason)"
         }
     }
 }

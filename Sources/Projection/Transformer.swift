@@ -21,6 +21,7 @@ public final class Transformer {
     /// Creating one costs milliseconds (it reads PROJ's database); reuse it
     /// through a ``TransformerCache``.
     public init(from source: String = "EPSG:4326", to target: String) throws(ProjectionError) {
+        try ProjLibrary.load(for: target)
         let log = ProjLog()
         guard let context = proj_context_create() else {
             throw ProjectionError(.noTransformation, subject: target, reason: "cannot create a PROJ context")

@@ -6,6 +6,7 @@ import IncidentMap
 /// `incident-map build`: incident files → one layer per claiming side, styled for QGIS.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Write one layer per claiming side, styled for QGIS, from incident files (CSV, JSON, JSON Lines).",
         discussion: """
             Writes DIR/<side>.geojson with its QGIS style DIR/<side>.qml; --format gpkg writes \

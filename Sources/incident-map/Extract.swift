@@ -8,6 +8,7 @@ import Layers
 /// `incident-map extract`: articles → the claims each side makes, as incident records.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Read articles and write each side's claims as incident records that build reads.",
         discussion: """
             A claim is a place the gazetteer knows, named in a statement about an attack or a clash; \

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import IncidentMap
 import PlaceNames
 import Projection
 
 /// `incident-map lookup`: which places a name may mean.
 struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lookup",
         abstract: "Look place names up in the gazetteer, in any spelling or script.",
         discussion: """
             With no names (or the name -), reads one name per line from standard input. \
@@ -45,24 +47,22 @@ struct Lookup: ParsableCommand {
     }
 
     func run() throws {
-        let results = try reportingFailures { () throws -> [LookupRow] in
+        let parts = try reportingFailures { () throws -> [LookupPart] in
             let gazetteer = try gazetteerOptions.load()
-            let transformer = try crs.map { try Transformer(to: $0) }
-            let options = LookupOptions(limit: limit, countries: gazetteerOptions.countries, near: near.flatMap(parsedNear))
-            return try queries().map { query in
-                try LookupRow(result: gazetteer.lookup(query, options: options), gazetteer: gazetteer, transformer: transformer)
-            }
+            let options = LookupOptions(
+                limit: limit, countries: gazetteerOptions.countries, near: near.flatMap(parsedNear), includesAlternateNames: false)
+            return try LookupPart.parts(of: queries(), in: gazetteer, options: options, crs: crs, json: json)
         }
-        let output = json ? LookupRow.json(results, withXY: crs != nil) : LookupRow.tables(results, withXY: crs != nil)
-        FileHandle.standardOutput.write(Data(output.utf8))
-        for row in results where row.result.matches.isEmpty {
+        FileHandle.standardOutput.write(Data(json ? LookupPart.json(parts) : LookupPart.tables(parts)))
+        let rows = parts.flatMap(\.rows)
+        for row in rows where row.result.matches.isEmpty {
             var message = "no place matches \"\(row.result.query)\""
             if !row.result.suggestions.isEmpty {
                 message += " (nearest: " + row.result.suggestions.map(LookupRow.describe).joined(separator: ", ") + ")"
             }
             printError(message)
         }
-        if results.contains(where: { $0.result.matches.isEmpty }) { throw ExitStatus.failure }
+        if rows.contains(where: { $0.result.matches.isEmpty }) { throw ExitStatus.failure }
     }
 
     /// The names given, or the lines of standard input.
@@ -71,9 +71,20 @@ struct Lookup: ParsableCommand {
         if names.isEmpty && isatty(STDIN_FILENO) != 0 {
             throw CommandFailure("give at least one name, or pipe names into standard input")
         }
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        return String(decoding: input, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map(Self.trimmingBlanks).filter { !$0.isEmpty }
+        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        return input.unicodeScalars.split(whereSeparator: Self.isLineBreak)
+            .map { Self.trimmingBlanks(Substring($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The scalars that end a line (those of `Character.isNewline`; CR LF
+    /// leaves an empty line between its two, which is dropped like any
+    /// other), tested on scalars rather than on Characters, which would
+    /// cost grapheme breaking over the whole input.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     /// `line` without leading and trailing spaces and tabs (what

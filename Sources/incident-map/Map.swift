@@ -5,6 +5,7 @@ import IncidentMap
 /// `incident-map map`: articles → claims → one layer per claiming side, in one step.
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "map",
         abstract: "Extract the claims of articles and write one GeoJSON layer per claiming side (extract + build).",
         discussion: """
             Gives the same outputs as `extract ARTICLES -o claims.json` followed by `build claims.json` \

@@ -6,6 +6,7 @@ import Layers
 /// `incident-map render`: a preview map of an output folder, as SVG or PNG.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the layers of a build's output folder as a preview map (SVG, or PNG through rsvg-convert).",
         discussion: """
             Draws the country outlines, every side's claims in its colour with labels, the zones \

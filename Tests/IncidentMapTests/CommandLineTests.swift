@@ -65,6 +65,24 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("unknown CRS \"EPSG:999999\": crs not found"), "\(outcome.stderr)")
     }
 
+    @Test func theExecutableStartsWithoutLoadingPROJ() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf"), "readelf is not installed (binutils)")
+        try Tool.requireExecutable()
+        let dynamic = try Tool.run("/usr/bin/readelf", ["-d", Tool.executable])
+        #expect(dynamic.status == 0, "stderr: \(dynamic.stderr)")
+        #expect(dynamic.stdout.contains("(NEEDED)"), "\(dynamic.stdout)")
+        #expect(!dynamic.stdout.contains("libproj"), "\(dynamic.stdout)")
+    }
+
+    @Test func lookupWithACRSLoadsPROJAndProjects() throws {
+        let outcome = try incidentMap(["lookup", "--json", "--crs", "EPSG:32638", "Goris"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let parsed = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        let best = try #require((parsed.first?["matches"] as? [[String: Any]])?.first)
+        let x = try #require(best["x"] as? Double), y = try #require(best["y"] as? Double)
+        #expect(abs(x - 615_339.99) < 0.01 && abs(y - 4_374_356.78) < 0.01, "x \(x), y \(y)")
+    }
+
     @Test func lookupAsJSONHasTheDocumentedKeys() throws {
         let outcome = try incidentMap(["lookup", "--json", "Goris"])
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")

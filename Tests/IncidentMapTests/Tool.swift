@@ -33,9 +33,11 @@ enum Tool {
         .appendingPathComponent("incident-map-tests-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
     /// Runs `executable` with `arguments` from the package root; output goes
-    /// through files so no pipe can fill up.
-    static func run(_ executable: String, _ arguments: [String]) throws -> Outcome {
+    /// through files so no pipe can fill up; `input`, if any, is its standard input.
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> Outcome {
         let scratch = try Fixtures.temporaryDirectory("incident-map-run")
+        let stdinPath = scratch + "/stdin"
+        if let input { try #require(FileManager.default.createFile(atPath: stdinPath, contents: Data(input.utf8))) }
         let stdoutPath = scratch + "/stdout", stderrPath = scratch + "/stderr"
         try #require(FileManager.default.createFile(atPath: stdoutPath, contents: nil))
         try #require(FileManager.default.createFile(atPath: stderrPath, contents: nil))
@@ -46,7 +48,7 @@ enum Tool {
         process.arguments = arguments
         process.currentDirectoryURL = Fixtures.packageRoot
         process.environment = environment(cache: cache)
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input == nil ? FileHandle.nullDevice : try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
@@ -57,9 +59,9 @@ enum Tool {
     }
 
     /// Runs `incident-map` with `arguments`.
-    static func incidentMap(_ arguments: [String]) throws -> Outcome {
+    static func incidentMap(_ arguments: [String], input: String? = nil) throws -> Outcome {
         try requireExecutable()
-        return try run(executable, arguments)
+        return try run(executable, arguments, input: input)
     }
 
     /// Fails the test with a clear message when the tool has not been built.

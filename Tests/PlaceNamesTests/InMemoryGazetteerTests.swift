@@ -42,6 +42,23 @@ struct InMemoryGazetteerTests {
         #expect(match.matchedName == "Alfa")
     }
 
+    @Test("Without alternate names, a match's place has none but keeps the name that matched")
+    func matchWithoutAlternateNames() throws {
+        let options = LookupOptions(includesAlternateNames: false)
+        let match = try #require(Gazetteer(places: [Self.alpha]).lookup("Alfa", options: options).matches.first)
+        #expect(match.place.alternateNames.isEmpty)
+        #expect(match.matchedName == "Alfa")
+        var expected = Self.alpha
+        expected.alternateNames = []
+        #expect(match.place == expected)
+    }
+
+    @Test("By default a match's place carries all its names")
+    func matchWithAlternateNames() throws {
+        let match = try #require(Gazetteer(places: [Self.alpha]).lookup("Alfa").matches.first)
+        #expect(match.place == Self.alpha)
+    }
+
     @Test("A name in another script matches as alternate character for character")
     func otherScriptAlternate() throws {
         let match = try #require(Gazetteer(places: [Self.alpha]).lookup("Ալֆա").matches.first)
