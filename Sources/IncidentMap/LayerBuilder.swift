@@ -36,10 +36,9 @@ public struct LayerBuilder {
             var reader = try reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
             let countBefore = collection.recordCount
             try Parallel.pipeline(
-                produce: { () throws(BuildError) in Self.nextBatch(of: &reader) },
+                produce: { () throws(BuildError) in Self.nextBatch(of: &reader, firstLine: &firstLine) },
                 consume: { (batch: IncidentBatch) throws(BuildError) in
                     for incident in batch.incidents {
-                        try Self.checkUnique(incident, &firstLine)
                         try collection.add(incident)
                     }
                     if let failure = batch.failure { throw failure }
@@ -62,18 +61,33 @@ public struct LayerBuilder {
         var failure: BuildError?
     }
 
-    /// The next records of `reader`, validated; `nil` when it has none left.
-    private static func nextBatch(of reader: inout RecordReader) -> IncidentBatch? {
+    /// The next records of `reader`, validated, each with an id not used
+    /// before (`firstLine` records where each was first used); `nil` when
+    /// it has none left. The ids are checked here, while the batch before
+    /// is resolved and stored, since resolving and storing is the longer
+    /// of the two stages.
+    private static func nextBatch(of reader: inout RecordReader, firstLine: inout [String: (file: String, line: Int)]) -> IncidentBatch? {
         var batch = IncidentBatch()
         batch.incidents.reserveCapacity(IncidentBatch.size)
-        do {
-            while batch.incidents.count < IncidentBatch.size, let record = try reader.next() {
-                batch.incidents.append(try Incident(record: record))
+        do throws(BuildError) {
+            while batch.incidents.count < IncidentBatch.size, let record = try readingRecord({ () throws(InputError) in try reader.next() }) {
+                let incident = try readingRecord { () throws(InputError) in try Incident(record: record) }
+                try checkUnique(incident, &firstLine)
+                batch.incidents.append(incident)
             }
         } catch {
-            batch.failure = .input(error)
+            batch.failure = error
         }
         return batch.incidents.isEmpty && batch.failure == nil ? nil : batch
+    }
+
+    /// Runs `body`, its input error made a build error.
+    private static func readingRecord<T>(_ body: () throws(InputError) -> T) throws(BuildError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .input(error)
+        }
     }
 
     /// Records `incident`'s own id, which must not have been used before.
