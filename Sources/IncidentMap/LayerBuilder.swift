@@ -33,7 +33,7 @@ public struct LayerBuilder {
         var firstLine: [String: (file: String, line: Int)] = [:]
         var emptyInputs: [String] = []
         for input in request.inputs {
-            var reader = try reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
+            var reader = try Self.reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
             let countBefore = collection.recordCount
             try Parallel.pipeline(
                 produce: { () throws(BuildError) in Self.nextBatch(of: &reader, firstLine: &firstLine) },
@@ -70,8 +70,8 @@ public struct LayerBuilder {
         var batch = IncidentBatch()
         batch.incidents.reserveCapacity(IncidentBatch.size)
         do throws(BuildError) {
-            while batch.incidents.count < IncidentBatch.size, let record = try readingRecord({ () throws(InputError) in try reader.next() }) {
-                let incident = try readingRecord { () throws(InputError) in try Incident(record: record) }
+            while batch.incidents.count < IncidentBatch.size, let record = try reading({ () throws(InputError) in try reader.next() }) {
+                let incident = try reading { () throws(InputError) in try Incident(record: record) }
                 try checkUnique(incident, &firstLine)
                 batch.incidents.append(incident)
             }
@@ -79,15 +79,6 @@ public struct LayerBuilder {
             batch.failure = error
         }
         return batch.incidents.isEmpty && batch.failure == nil ? nil : batch
-    }
-
-    /// Runs `body`, its input error made a build error.
-    private static func readingRecord<T>(_ body: () throws(InputError) -> T) throws(BuildError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw .input(error)
-        }
     }
 
     /// Records `incident`'s own id, which must not have been used before.
@@ -186,7 +177,7 @@ public struct LayerBuilder {
     }
 
     /// Runs `body`, its input errors made build errors.
-    private func reading<T>(_ body: () throws(InputError) -> T) throws(BuildError) -> T {
+    private static func reading<T>(_ body: () throws(InputError) -> T) throws(BuildError) -> T {
         do {
             return try body()
         } catch {
