@@ -24,8 +24,7 @@ struct FeatureMaker: Sendable {
     /// batch at a time as the sequence is iterated; a batch is the parts
     /// the cores made at once, in layer order.
     func batches(of members: [Int], formats: [LayerFileWriter.Format]) -> some Sequence<Result<[Made], BuildError>> {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let batchSize = Self.partSize * cores
+        let batchSize = Self.partSize * Parallel.cores
         return stride(from: 0, to: members.count, by: batchSize).lazy.map { start in
             let batch = members[start..<min(start + batchSize, members.count)]
             let parts = stride(from: batch.startIndex, to: batch.endIndex, by: Self.partSize).map {

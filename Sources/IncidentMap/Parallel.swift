@@ -14,11 +14,13 @@ public enum Parallel {
         return results.values
     }
 
+    /// How many pieces of work run at once: the cores this process may use.
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// `0..<count` cut into one consecutive range per core, each at least
     /// `minimumSize` long (so that a thread's start stays small beside its
     /// work); a single range when `count` is too small to be worth cutting.
     public static func ranges(_ count: Int, minimumSize: Int) -> [Range<Int>] {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let parts = max(1, min(cores, count / max(1, minimumSize)))
         let size = (count + parts - 1) / parts
         return (0..<parts).map { $0 * size..<min(count, ($0 + 1) * size) }.filter { !$0.isEmpty }

@@ -38,8 +38,10 @@ struct LookupPart: Sendable {
 
     /// The parts' JSON objects as one array.
     static func json(_ parts: [LookupPart]) -> [UInt8] {
-        let objects = parts.flatMap(\.text)
-        return Array("[".utf8) + objects + Array((objects.isEmpty ? "]\n" : "\n]\n").utf8)
+        var bytes = Array("[".utf8)
+        for part in parts { bytes += part.text }
+        bytes += (bytes.count == 1 ? "]\n" : "\n]\n").utf8
+        return bytes
     }
 
     /// The parts' tables, one after another.
