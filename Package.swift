@@ -21,11 +21,8 @@ let package = Package(
     targets: [
         // PROJ's headers (Debian libproj-dev); the library itself is loaded on first use (see Sources/CPROJ).
         .target(name: "CPROJ", linkerSettings: [.linkedLibrary("dl")]),
-        .systemLibrary(
-            name: "CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        // SQLite's header (Debian libsqlite3-dev); the library itself is loaded on first use (see Sources/CSQLite).
+        .target(name: "CSQLite", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "StableHash"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages incident-map needs, when they are missing:
-# libproj-dev (PROJ and proj.db, linked by the CPROJ module), libsqlite3-dev
-# (SQLite, linked by the CSQLite module to write GeoPackages), gdal-bin
+# libproj-dev (PROJ's headers for the CPROJ module, its library and proj.db,
+# loaded when something is projected), libsqlite3-dev (SQLite's header for
+# the CSQLite module and its library, loaded to write GeoPackages), gdal-bin
 # (ogrinfo and, through python3-gdal, validate_gpkg.py, used by the
 # end-to-end tests), proj-bin (cs2cs and geod, used to cross-check
 # projections), librsvg2-bin (rsvg-convert, for `render -o map.png`).

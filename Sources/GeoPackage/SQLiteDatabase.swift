@@ -21,6 +21,7 @@ public final class SQLiteDatabase {
     }
 
     private init(path: String, flags: Int32) throws(GeoPackageError) {
+        try Self.loadLibrary(for: path)
         var handle: OpaquePointer?
         let status = sqlite3_open_v2(path, &handle, flags, nil)
         guard status == SQLITE_OK, let handle else {
@@ -33,6 +34,14 @@ public final class SQLiteDatabase {
 
     deinit {
         sqlite3_close(connection)
+    }
+
+    /// Loads SQLite's shared library, once per process (see
+    /// `Sources/CSQLite/include/CSQLite.h`); throws why it cannot be, naming `path`.
+    private static func loadLibrary(for path: String) throws(GeoPackageError) {
+        var message = [CChar](repeating: 0, count: 512)
+        guard csqlite_load(&message, message.count) == 0 else { return }
+        throw GeoPackageError(subject: path, message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     /// Runs one or more SQL statements that take no parameters.

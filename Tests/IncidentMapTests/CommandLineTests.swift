@@ -66,12 +66,24 @@ struct CommandLineTests {
     }
 
     @Test func theExecutableStartsWithoutLoadingPROJ() throws {
+        let needed = try neededLibraries()
+        #expect(needed.contains("(NEEDED)"), "\(needed)")
+        #expect(!needed.contains("libproj"), "\(needed)")
+    }
+
+    @Test func theExecutableStartsWithoutLoadingSQLite() throws {
+        let needed = try neededLibraries()
+        #expect(needed.contains("(NEEDED)"), "\(needed)")
+        #expect(!needed.contains("libsqlite3"), "\(needed)")
+    }
+
+    /// The dynamic section of the executable, as `readelf -d` prints it.
+    private func neededLibraries() throws -> String {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf"), "readelf is not installed (binutils)")
         try Tool.requireExecutable()
         let dynamic = try Tool.run("/usr/bin/readelf", ["-d", Tool.executable])
         #expect(dynamic.status == 0, "stderr: \(dynamic.stderr)")
-        #expect(dynamic.stdout.contains("(NEEDED)"), "\(dynamic.stdout)")
-        #expect(!dynamic.stdout.contains("libproj"), "\(dynamic.stdout)")
+        return dynamic.stdout
     }
 
     @Test func lookupWithACRSLoadsPROJAndProjects() throws {
