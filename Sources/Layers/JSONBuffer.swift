@@ -8,6 +8,13 @@ public struct JSONBuffer {
     /// An empty buffer.
     public init() {}
 
+    /// An empty buffer with room for `capacity` bytes, for text whose size
+    /// is roughly known: growing a large buffer copies it and touches fresh
+    /// memory each time.
+    public init(reservingCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// Appends raw JSON text (punctuation, a pre-formatted number).
     public mutating func raw(_ text: String) {
         var text = text

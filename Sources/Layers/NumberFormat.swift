@@ -35,9 +35,19 @@ public enum NumberFormat {
             width -= 1
         }
         bytes.append(0x2E)
-        let start = bytes.count
+        for _ in digitCount(fraction)..<width { bytes.append(0x30) }
         appendDigits(fraction, to: &bytes)
-        bytes.insert(contentsOf: repeatElement(0x30, count: width - (bytes.count - start)), at: start)
+    }
+
+    /// How many decimal digits `value` has (1 for 0).
+    private static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
     }
 
     /// The decimal digits of `value`.
@@ -53,7 +63,7 @@ public enum NumberFormat {
                 rest /= 10
                 count += 1
             } while rest > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
         }
     }
 

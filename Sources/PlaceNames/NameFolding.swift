@@ -16,6 +16,10 @@ public enum NameFolding {
     /// Azerbaijani schwa `ə`, which English text renders as `e` (Kelbajar)
     /// and GeoNames as `a` (Kalbajar). Empty when nothing foldable is left.
     public static func keys(_ name: String) -> [String] {
+        if isASCII(name) {
+            let key = asciiKey(name)
+            return key.isEmpty ? [] : [key]
+        }
         let eKey = fold(name, schwa: "e")
         guard hasSchwa(name) else { return eKey.isEmpty ? [] : [eKey] }
         let aKey = fold(name, schwa: "a")
@@ -29,18 +33,37 @@ public enum NameFolding {
 
     /// Whether folding `name` needs ICU (it is not all ASCII or Latin).
     public static func needsTransliteration(_ name: String) -> Bool {
-        !name.unicodeScalars.allSatisfy(isLatin)
+        !isASCII(name) && !name.unicodeScalars.allSatisfy(isLatin)
     }
 
     /// Whether `name` contains an Azerbaijani schwa, which gives it two keys.
     static func hasSchwa(_ name: String) -> Bool {
-        name.unicodeScalars.contains { schwas.contains($0.value) }
+        !isASCII(name) && name.unicodeScalars.contains(where: isSchwa)
     }
 
-    private static let schwas: Set<UInt32> = [0x259, 0x18F, 0x1DD, 0x18E]
-    private static let dropped: Set<UInt32> = [
-        0x27, 0x60, 0xB4, 0x2BB, 0x2BC, 0x2BD, 0x2B9, 0x2BE, 0x2BF, 0x2C8, 0x2018, 0x2019, 0x201B, 0x2032,
-    ]
+    /// Whether `name` holds anything but ASCII, which folds without looking at scalars.
+    static func isBeyondASCII(_ name: String) -> Bool {
+        !isASCII(name)
+    }
+
+    private static func isASCII(_ name: String) -> Bool {
+        name.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    private static func isSchwa(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x259, 0x18F, 0x1DD, 0x18E: true
+        default: false
+        }
+    }
+
+    /// Apostrophes and modifier letters, dropped without leaving a space.
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x60, 0xB4, 0x2BB, 0x2BC, 0x2BD, 0x2B9, 0x2BE, 0x2BF, 0x2C8, 0x2018, 0x2019, 0x201B, 0x2032: true
+        default: false
+        }
+    }
     private static let replacements: [UInt32: String] = [
         0x131: "i", 0x130: "I", 0x141: "L", 0x142: "l", 0xD8: "O", 0xF8: "o", 0x110: "D", 0x111: "d",
         0xD0: "D", 0xF0: "d", 0xDF: "ss", 0xC6: "AE", 0xE6: "ae", 0x152: "OE", 0x153: "oe",
@@ -48,12 +71,12 @@ public enum NameFolding {
     ]
 
     private static func fold(_ name: String, schwa: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
+        if isASCII(name) { return asciiKey(name) }
         var mapped = ""
         mapped.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
         for scalar in name.unicodeScalars {
-            if dropped.contains(scalar.value) { continue }
-            if schwas.contains(scalar.value) { mapped += schwa; continue }
+            if isDropped(scalar) { continue }
+            if isSchwa(scalar) { mapped += schwa; continue }
             if let replacement = replacements[scalar.value] { mapped += replacement; continue }
             mapped.unicodeScalars.append(scalar)
         }
@@ -61,7 +84,7 @@ public enum NameFolding {
     }
 
     private static func latinise(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if isASCII(text) { return text }
         if text.unicodeScalars.allSatisfy(isLatin) {
             return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         }

@@ -73,8 +73,6 @@ struct NameIndex: Sendable {
     static let secondaryFlag: UInt32 = 1 << 31
 
     let storage: IndexStorage
-    private let offsets: [Int]
-    private let counts: [Int]
     /// Whether an exact name shorter than 8 bytes is told equal to an entry
     /// by the entry's prefix alone: true unless some name holds a NUL byte.
     /// (Folded keys hold only letters, digits and spaces, so it is always
@@ -86,28 +84,34 @@ struct NameIndex: Sendable {
         guard storage.count >= Self.headerSize,
               Array(storage.bytes(0, 8)) == Self.magic else { return nil }
         self.storage = storage
-        self.offsets = Section.allCases.map { Int(storage.u64(8 + $0.rawValue * 16)) }
-        self.counts = Section.allCases.map { Int(storage.u64(16 + $0.rawValue * 16)) }
-        let poolEnd = offsets[Section.pool.rawValue] + counts[Section.pool.rawValue]
-        guard poolEnd <= storage.count,
-              counts[Section.gramStarts.rawValue] == NameGrams.gramCount + 1 else { return nil }
-        let info = Info(text: storage.string(offsets[Section.info.rawValue], counts[Section.info.rawValue]))
+        let sections = Section.allCases.map {
+            (offset: Int(truncatingIfNeeded: storage.u64(8 + $0.rawValue * 16)), count: Int(truncatingIfNeeded: storage.u64(16 + $0.rawValue * 16)))
+        }
+        guard sections.allSatisfy({ $0.offset >= 0 && $0.count >= 0 }),
+              sections[Section.pool.rawValue].offset + sections[Section.pool.rawValue].count <= storage.count,
+              sections[Section.gramStarts.rawValue].count == NameGrams.gramCount + 1 else { return nil }
+        let info = Info(text: storage.string(sections[Section.info.rawValue].offset, sections[Section.info.rawValue].count))
         shortNamesHaveUniquePrefixes = !info.namesWithNul
     }
 
-    func count(_ section: Section) -> Int { counts[section.rawValue] }
+    /// The number of records of `section` (its byte length for info, sources and pool),
+    /// read from the section table each time: a copy of the index then
+    /// holds no arrays, whose reference counts threads sharing it would contend for.
+    @inline(__always)
+    func count(_ section: Section) -> Int { Int(truncatingIfNeeded: storage.u64(16 + section.rawValue * 16)) }
 
     /// Where `section` starts in the storage.
-    func offset(of section: Section) -> Int { offsets[section.rawValue] }
+    @inline(__always)
+    func offset(of section: Section) -> Int { Int(truncatingIfNeeded: storage.u64(8 + section.rawValue * 16)) }
 
     @inline(__always)
     private func record(_ section: Section, _ index: Int, size: Int) -> Int {
-        offsets[section.rawValue] + index * size
+        offset(of: section) + index * size
     }
 
     @inline(__always)
     private func u32(_ section: Section, _ index: Int) -> Int {
-        Int(storage.u32(offsets[section.rawValue] + 4 * index))
+        Int(storage.u32(offset(of: section) + 4 * index))
     }
 
     private func string(at offset: Int) -> String {
@@ -116,11 +120,11 @@ struct NameIndex: Sendable {
 
     @inline(__always)
     private func bytes(at offset: Int) -> UnsafeRawBufferPointer {
-        storage.bytes(offsets[Section.pool.rawValue] + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
+        storage.bytes(self.offset(of: .pool) + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
     }
 
     private func text(_ section: Section) -> String {
-        storage.string(offsets[section.rawValue], counts[section.rawValue])
+        storage.string(offset(of: section), count(section))
     }
 
     /// The stamp of the source files the index was built from.
@@ -139,10 +143,11 @@ struct NameIndex: Sendable {
         let r = record(.places, index, size: Self.placeRecordSize)
         let id = storage.u32(r)
         let firstName = Int(storage.u32(r + 24)), nameCount = withAlternateNames ? Int(storage.u32(r + 28)) : 1
-        let names = (firstName..<firstName + nameCount).map { string(at: record(.placeNames, $0, size: Self.placeNameRecordSize)) }
+        let alternateNames = (firstName + 1..<firstName + nameCount).map { string(at: record(.placeNames, $0, size: Self.placeNameRecordSize)) }
         let country = string(at: r + 32), admin1 = string(at: r + 40)
         return Place(
-            geonameID: id == 0 ? nil : Int(id), name: names[0], alternateNames: Array(names.dropFirst()),
+            geonameID: id == 0 ? nil : Int(id), name: string(at: record(.placeNames, firstName, size: Self.placeNameRecordSize)),
+            alternateNames: alternateNames,
             position: LonLat(lon: Double(bitPattern: storage.u64(r + 16)), lat: Double(bitPattern: storage.u64(r + 8))),
             country: country.isEmpty ? nil : country, admin1Code: admin1.isEmpty ? nil : admin1,
             population: Int(storage.u32(r + 4)), kind: PlaceKind(string(at: r + 48)))
@@ -165,9 +170,9 @@ struct NameIndex: Sendable {
         return country.isEmpty ? nil : country
     }
 
-    /// The kind of place `index`, in words.
-    func kindDescription(_ index: Int) -> String {
-        string(at: record(.places, index, size: Self.placeRecordSize) + 48)
+    /// The ``PlaceKind/rank`` of the kind of place `index`.
+    func kindRank(_ index: Int) -> Int {
+        PlaceKind.rank(utf8: bytes(at: record(.places, index, size: Self.placeRecordSize) + 48))
     }
 
     /// The GeoNames id of place `index`; 0 for curated features.
@@ -274,16 +279,37 @@ struct NameIndex: Sendable {
         refs(in: .foldedKeys, equalTo: Array(key.utf8))
     }
 
-    private func refs(in table: Section, equalTo wanted: [UInt8]) -> [NameRef] {
-        wanted.withUnsafeBytes { wanted in
-            var position = lowerBound(table, wanted)
-            var found: [NameRef] = []
-            let target = Self.prefix(wanted)
-            while position < count(table), isEntry(table, position, equalTo: wanted, prefix: target) {
-                found.append(nameRef(Int(entryNumber(table, position) & ~Self.secondaryFlag)))
-                position += 1
+    /// Every name whose folded key is `key`, each told spelt byte for byte
+    /// `text` or not: a name spelt like the query folds to the query's key,
+    /// so one search of the folded keys finds the exact matches as well.
+    func foldedNames(_ key: String, spelt text: String) -> [(ref: NameRef, isExact: Bool)] {
+        var text = text
+        return text.withUTF8 { spelling in
+            var found: [(ref: NameRef, isExact: Bool)] = []
+            forEachNumber(in: .foldedKeys, equalTo: Array(key.utf8)) { number in
+                let name = nameBytes(number)
+                let isExact = name.count == spelling.count && compare(name, UnsafeRawBufferPointer(spelling)) == 0
+                found.append((nameRef(number), isExact))
             }
             return found
+        }
+    }
+
+    private func refs(in table: Section, equalTo wanted: [UInt8]) -> [NameRef] {
+        var found: [NameRef] = []
+        forEachNumber(in: table, equalTo: wanted) { found.append(nameRef($0)) }
+        return found
+    }
+
+    /// Calls `body` with the name number of each entry of `table` whose bytes are `wanted`, in table order.
+    private func forEachNumber(in table: Section, equalTo wanted: [UInt8], _ body: (Int) -> Void) {
+        wanted.withUnsafeBytes { wanted in
+            var position = lowerBound(table, wanted)
+            let target = Self.prefix(wanted)
+            while position < count(table), isEntry(table, position, equalTo: wanted, prefix: target) {
+                body(Int(entryNumber(table, position) & ~Self.secondaryFlag))
+                position += 1
+            }
         }
     }
 

@@ -20,15 +20,20 @@ public struct PlaceKind: Sendable, Hashable, CustomStringConvertible {
     /// compare: a capital before a province, a province before a district,
     /// a district before a village, a village before a hill.
     public var rank: Int {
-        switch description {
-        case "capital": 6
-        case "province", "region": 5
-        case "district", "corridor": 4
-        case "admin seat": 3
-        case "populated place": 2
-        default: 1
-        }
+        var description = description
+        return description.withUTF8 { Self.rank(utf8: UnsafeRawBufferPointer($0)) }
     }
+
+    /// The ``rank`` of the kind described by the UTF-8 bytes `description`,
+    /// for ranking the many candidates of a common name without making a
+    /// string of each one's kind.
+    static func rank(utf8 description: UnsafeRawBufferPointer) -> Int {
+        ranks.first { $0.description.elementsEqual(description) }?.rank ?? 1
+    }
+
+    private static let ranks: [(description: [UInt8], rank: Int)] = [
+        ("capital", 6), ("province", 5), ("region", 5), ("district", 4), ("corridor", 4), ("admin seat", 3), ("populated place", 2),
+    ].map { (Array($0.utf8), $1) }
 
     private static let geoNamesKinds: [String: String] = [
         "PPLC": "capital", "PPLA": "admin seat", "PPLA2": "admin seat", "PPLA3": "admin seat", "PPLA4": "admin seat",

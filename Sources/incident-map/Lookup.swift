@@ -53,16 +53,28 @@ struct Lookup: ParsableCommand {
                 limit: limit, countries: gazetteerOptions.countries, near: near.flatMap(parsedNear), includesAlternateNames: false)
             return try LookupPart.parts(of: queries(), in: gazetteer, options: options, crs: crs, json: json)
         }
-        FileHandle.standardOutput.write(Data(json ? LookupPart.json(parts) : LookupPart.tables(parts)))
-        let rows = parts.flatMap(\.rows)
-        for row in rows where row.result.matches.isEmpty {
-            var message = "no place matches \"\(row.result.query)\""
-            if !row.result.suggestions.isEmpty {
-                message += " (nearest: " + row.result.suggestions.map(LookupRow.describe).joined(separator: ", ") + ")"
+        try reportingFailures {
+            for piece in json ? LookupPart.json(parts) : LookupPart.tables(parts) {
+                try FileHandle.standardOutput.write(contentsOf: piece)
             }
-            printError(message)
         }
-        if rows.contains(where: { $0.result.matches.isEmpty }) { throw ExitStatus.failure }
+        var anyUnmatched = false
+        for part in parts {
+            for i in part.rows.indices where part.rows[i].result.matches.isEmpty {
+                anyUnmatched = true
+                report(unmatched: part.rows[i].result)
+            }
+        }
+        if anyUnmatched { throw ExitStatus.failure }
+    }
+
+    /// Says on standard error that `result` matched nothing, with the nearest names.
+    private func report(unmatched result: LookupResult) {
+        var message = "no place matches \"\(result.query)\""
+        if !result.suggestions.isEmpty {
+            message += " (nearest: " + result.suggestions.map(LookupRow.describe).joined(separator: ", ") + ")"
+        }
+        printError(message)
     }
 
     /// The names given, or the lines of standard input.

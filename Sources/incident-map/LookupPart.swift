@@ -36,16 +36,15 @@ struct LookupPart: Sendable {
         return try made.map { try $0.get() }
     }
 
-    /// The parts' JSON objects as one array.
-    static func json(_ parts: [LookupPart]) -> [UInt8] {
-        var bytes = Array("[".utf8)
-        for part in parts { bytes += part.text }
-        bytes += (bytes.count == 1 ? "]\n" : "\n]\n").utf8
-        return bytes
+    /// The parts' JSON objects as one array, in pieces to write one after
+    /// another (joining them would copy the whole output).
+    static func json(_ parts: [LookupPart]) -> [[UInt8]] {
+        let isEmpty = parts.allSatisfy(\.text.isEmpty)
+        return [Array("[".utf8)] + parts.map(\.text) + [Array((isEmpty ? "]\n" : "\n]\n").utf8)]
     }
 
-    /// The parts' tables, one after another.
-    static func tables(_ parts: [LookupPart]) -> [UInt8] {
-        Array(parts.map(\.text).joined(separator: Array("\n".utf8)))
+    /// The parts' tables, one after another, in pieces to write.
+    static func tables(_ parts: [LookupPart]) -> [[UInt8]] {
+        parts.enumerated().flatMap { i, part in i == 0 ? [part.text] : [Array("\n".utf8), part.text] }
     }
 }

@@ -68,13 +68,16 @@ struct LookupRow: Sendable {
     /// after `,\n`, or after `\n` for the `first` of the whole output, as
     /// UTF-8: the members of the array ``LookupPart/json(_:)`` makes.
     static func jsonObjects(_ rows: [LookupRow], first: Bool, withXY: Bool) -> [UInt8] {
-        var json = JSONBuffer()
-        for (i, row) in rows.enumerated() {
+        var json = JSONBuffer(reservingCapacity: rows.count * typicalObjectSize)
+        for i in rows.indices {
             json.raw(first && i == 0 ? "\n" : ",\n")
-            row.write(into: &json, withXY: withXY)
+            rows[i].write(into: &json, withXY: withXY)
         }
         return json.bytes
     }
+
+    /// About the size of one row's object with a few matches, in bytes.
+    private static let typicalObjectSize = 512
 
     /// Writes the row's object. Each member's punctuation and name is one
     /// literal, written at once: a thousand rows are written in a few milliseconds.
