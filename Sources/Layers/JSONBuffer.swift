@@ -17,8 +17,9 @@ public struct JSONBuffer {
 
     /// Appends raw JSON text (punctuation, a pre-formatted number).
     public mutating func raw(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes,
@@ -72,7 +73,7 @@ public struct JSONBuffer {
         switch value {
         case .null: raw("null")
         case .string(let text): string(text)
-        case .integer(let number): raw(String(number))
+        case .integer(let number): NumberFormat.append(number, to: &bytes)
         case .number(let number, let decimals): NumberFormat.append(number, decimals: decimals, to: &bytes)
         }
     }

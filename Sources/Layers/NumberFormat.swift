@@ -39,6 +39,12 @@ public enum NumberFormat {
         appendDigits(fraction, to: &bytes)
     }
 
+    /// Appends the whole number `value` in decimal, as `String(value)` writes it, without making a string.
+    public static func append(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(0x2D) }
+        appendDigits(UInt64(value.magnitude), to: &bytes)
+    }
+
     /// How many decimal digits `value` has (1 for 0).
     private static func digitCount(_ value: UInt64) -> Int {
         var count = 1

@@ -98,4 +98,12 @@ struct NumberFormatTests {
             }
         }
     }
+
+    @Test func appendsWholeNumbersAsStringDoes() {
+        for value in [0, 7, -7, 10, 42, -42, 9_999_999_999, Int.max, Int.min] {
+            var bytes: [UInt8] = []
+            NumberFormat.append(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
 }
