@@ -10,11 +10,13 @@ public enum GazetteerLocation {
     /// else the first `Gazetteer/` folder found walking up from the
     /// executable (`.build/release/incident-map` → the package root), from
     /// the working directory, or from the package this was compiled in.
+    ///
+    /// `environment` is read only when no folder is given explicitly.
     public static func folder(
-        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        explicit: String?, environment: @autoclosure () -> [String: String] = ProcessInfo.processInfo.environment
     ) -> String? {
         if let explicit { return explicit }
-        if let variable = environment[environmentVariable], !variable.isEmpty { return variable }
+        if let variable = environment()[environmentVariable], !variable.isEmpty { return variable }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let starts = [
             executable.deletingLastPathComponent(),

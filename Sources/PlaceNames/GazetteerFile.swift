@@ -44,7 +44,9 @@ public struct GazetteerFile: Sendable, Hashable {
     /// it (with its line number) instead of silently skipping the file.
     static func format(ofFirstLine line: String?) -> Format? {
         guard let line else { return nil }
-        let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split on the tab byte: a tab always ends a grapheme, so this cuts
+        // where splitting on Characters would, without grapheme breaking.
+        let columns = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
         if columns.count >= 10, Int(columns[0]) != nil { return .geoNames }
         if columns.count == 4, columns[0].count >= 4, columns[0].dropFirst(2).first == ".", Int(columns[3]) != nil { return .admin1 }
         if columns.first == "name", columns.contains("latitude"), columns.contains("longitude") { return .curated }
