@@ -25,23 +25,26 @@ public struct JSONBuffer {
     /// Appends `text` as a JSON string literal, escaping quotes,
     /// backslashes and control characters; other characters are kept as UTF-8.
     public mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            bytes.append(0x22)
-            if utf8.contains(where: Self.needsEscape) {
-                appendEscaped(utf8)
-            } else {
-                bytes.append(contentsOf: utf8)
-            }
-            bytes.append(0x22)
+        if text.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            appendQuoted(Array(text.utf8))
         }
+    }
+
+    private mutating func appendQuoted(_ utf8: some Collection<UInt8>) {
+        bytes.append(0x22)
+        if utf8.contains(where: Self.needsEscape) {
+            appendEscaped(utf8)
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(0x22)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
     }
 
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendEscaped(_ utf8: some Collection<UInt8>) {
         for byte in utf8 {
             switch byte {
             case 0x22: bytes += [0x5C, 0x22]

@@ -85,40 +85,13 @@ struct LookupRow: Sendable {
         json.raw("{\"query\": ")
         json.string(result.query)
         json.raw(", \"matches\": [")
-        for (i, match) in result.matches.enumerated() {
-            let place = match.place
+        for i in result.matches.indices {
             json.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
-            json.string(place.name)
-            json.raw(", \"geonameid\": ")
-            json.value(place.geonameID.map(PropertyValue.integer) ?? .null)
-            json.raw(", \"country\": ")
-            json.value(.text(place.country))
-            json.raw(", \"admin1\": ")
-            json.value(.text(admin1[i]))
-            json.raw(", \"kind\": ")
-            json.string(place.kind.description)
-            json.raw(", \"population\": ")
-            json.value(.integer(place.population))
-            json.raw(", \"lon\": ")
-            json.number(place.position.lon, decimals: 6)
-            json.raw(", \"lat\": ")
-            json.number(place.position.lat, decimals: 6)
-            if withXY, let xy = projected[i] {
-                json.raw(", \"x\": ")
-                json.number(xy.x, decimals: 2)
-                json.raw(", \"y\": ")
-                json.number(xy.y, decimals: 2)
-            }
-            json.raw(", \"score\": ")
-            json.number(match.score, decimals: 3)
-            json.raw(", \"match\": ")
-            json.string(match.kind.rawValue)
-            json.raw(", \"matched_name\": ")
-            json.string(match.matchedName)
-            json.raw("}")
+            write(result.matches[i], admin1: admin1[i], xy: withXY ? projected[i] : nil, into: &json)
         }
         json.raw("], \"suggestions\": [")
-        for (i, suggestion) in result.suggestions.enumerated() {
+        for i in result.suggestions.indices {
+            let suggestion = result.suggestions[i]
             json.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
             json.string(suggestion.place.name)
             json.raw(", \"geonameid\": ")
@@ -130,5 +103,37 @@ struct LookupRow: Sendable {
             json.raw("}")
         }
         json.raw("]}")
+    }
+
+    /// Writes the members of one match's object after its opening `{"name": `.
+    private func write(_ match: borrowing Match, admin1: String?, xy: XY?, into json: inout JSONBuffer) {
+        json.string(match.place.name)
+        json.raw(", \"geonameid\": ")
+        json.value(match.place.geonameID.map(PropertyValue.integer) ?? .null)
+        json.raw(", \"country\": ")
+        json.value(.text(match.place.country))
+        json.raw(", \"admin1\": ")
+        json.value(.text(admin1))
+        json.raw(", \"kind\": ")
+        json.string(match.place.kind.description)
+        json.raw(", \"population\": ")
+        json.value(.integer(match.place.population))
+        json.raw(", \"lon\": ")
+        json.number(match.place.position.lon, decimals: 6)
+        json.raw(", \"lat\": ")
+        json.number(match.place.position.lat, decimals: 6)
+        if let xy {
+            json.raw(", \"x\": ")
+            json.number(xy.x, decimals: 2)
+            json.raw(", \"y\": ")
+            json.number(xy.y, decimals: 2)
+        }
+        json.raw(", \"score\": ")
+        json.number(match.score, decimals: 3)
+        json.raw(", \"match\": ")
+        json.string(match.kind.rawValue)
+        json.raw(", \"matched_name\": ")
+        json.string(match.matchedName)
+        json.raw("}")
     }
 }
