@@ -130,6 +130,44 @@ struct InMemoryGazetteerTests {
         #expect(Gazetteer(places: places).ids("Twin", options: options) == [2, 1])
     }
 
+    @Test("A name of punctuation alone, which folds to nothing, still matches when spelt exactly")
+    func nameWithoutFoldedKeyMatchesExactly() throws {
+        let places = [Self.place(1, "--", alternates: ["‽"]), Self.place(2, "Beta")]
+        let gazetteer = Gazetteer(places: places)
+        #expect(NameFolding.keys("--").isEmpty)
+        #expect(gazetteer.lookup("--").matches.map(\.kind) == [.exact])
+        #expect(gazetteer.lookup("‽").matches.map(\.kind) == [.alternate])
+        #expect(gazetteer.lookup("-").matches.isEmpty)
+    }
+
+    @Test("An exact spelling and a folded one of the same key are told apart: Alpha exact, ALPHA folded")
+    func exactAndFoldedSpellingsOfOneKey() {
+        let places = [Self.place(1, "Alpha"), Self.place(2, "ALPHA"), Self.place(3, "Ålpha"), Self.place(4, "Other", alternates: ["Alpha"])]
+        let matches = Gazetteer(places: places).lookup("Alpha", options: LookupOptions(limit: 10)).matches
+        #expect(matches.map { $0.place.geonameID } == [1, 4, 2, 3])
+        #expect(matches.map(\.kind) == [.exact, .alternate, .folded, .folded])
+    }
+
+    @Test("A small limit gives the first places of the full ranking", arguments: [1, 2, 5, 17])
+    func smallLimitIsTheHeadOfTheFullRanking(limit: Int) {
+        let kinds = ["hill", "populated place", "province", "capital", "district"]
+        let places = (0..<60).map { (i: Int) -> Place in
+            let id: Int = 1000 - (i * 7) % 61
+            let name = i % 3 == 0 ? "twin" : "Twin"
+            let alternates: [String] = i % 4 == 0 ? ["Twin"] : []
+            let population: Int = (i * 37) % 4 * 100
+            return Self.place(id, name, alternates: alternates, lon: 44 + Double(i % 5), population: population, kind: kinds[i % kinds.count])
+        }
+        let gazetteer = Gazetteer(places: places)
+        for options in [LookupOptions(limit: limit), LookupOptions(limit: limit, near: LonLat(lon: 46, lat: 40))] {
+            var all = options
+            all.limit = places.count
+            let full = gazetteer.ids("Twin", options: all)
+            #expect(full.count == places.count)
+            #expect(gazetteer.ids("Twin", options: options) == Array(full.prefix(limit)))
+        }
+    }
+
     @Test("An empty gazetteer answers with no matches and no suggestions")
     func emptyGazetteer() {
         let gazetteer = Gazetteer(places: [])
