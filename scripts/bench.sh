@@ -48,29 +48,41 @@ command -v ogr2ogr >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $
 rows=1000000
 scripts/generate-incidents.py $rows Gazetteer > "$work/incidents.csv"
 scripts/generate-incidents.py $rows Gazetteer --with-coordinates > "$work/incidents-xy.csv"
-# Both write a new file each run (ogr2ogr's GeoJSON driver cannot overwrite one: with -overwrite it fails
-# after reading the old file, so its output is removed before each run); both must succeed (no -i).
-# The first run warms the page cache with the inputs.
-hyperfine -N --warmup 1 --runs 3 --export-json "$work/build.json" \
-  -n "incident-map build (resolving names)" "$bin build $work/incidents.csv --out $work/layers --crs EPSG:32638" \
-  --prepare "rm -f $work/ogr.geojson" -n "ogr2ogr (coordinates given)" \
-  "ogr2ogr -f GeoJSON -s_srs EPSG:4326 -t_srs EPSG:32638 -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat $work/ogr.geojson $work/incidents-xy.csv" \
-  >/dev/null
-/usr/bin/time -f '%M' -o "$work/build-memory.txt" $bin build "$work/incidents.csv" --out "$work/layers" --crs EPSG:32638 >/dev/null
-rm -f "$work/ogr.geojson"
-/usr/bin/time -f '%M' -o "$work/ogr-memory.txt" ogr2ogr -f GeoJSON -s_srs EPSG:4326 -t_srs EPSG:32638 \
-  -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat "$work/ogr.geojson" "$work/incidents-xy.csv" >/dev/null
+# The two run in alternation, build then ogr2ogr, round after round, and each round's ratio is taken: this
+# machine's speed drifts by a third over minutes (ogr2ogr alone took 14.1 to 19.8 s in three runs in a row),
+# and runs of one command after the other would put the drift into the ratio. Round 0 warms the page cache
+# with the inputs and is not counted. Both write a new file each time (ogr2ogr's GeoJSON driver cannot
+# overwrite one: with -overwrite it fails after reading the old file, so its output is removed first), and
+# every run must succeed. /usr/bin/time gives each run's wall time and peak memory.
+rounds=${BUILD_ROUNDS:-5}
+: > "$work/build-times.txt"
+for round in $(seq 0 "$rounds"); do
+  /usr/bin/time -f "$round build %e %M" -a -o "$work/build-times.txt" \
+    $bin build "$work/incidents.csv" --out "$work/layers" --crs EPSG:32638 >/dev/null
+  rm -f "$work/ogr.geojson"
+  /usr/bin/time -f "$round ogr2ogr %e %M" -a -o "$work/build-times.txt" \
+    ogr2ogr -f GeoJSON -s_srs EPSG:4326 -t_srs EPSG:32638 -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat \
+    "$work/ogr.geojson" "$work/incidents-xy.csv" >/dev/null
+done
 unresolved=$(($(wc -l < "$work/layers/unresolved.csv") - 1))
-python3 - "$work/build.json" "$rows" "$(cat "$work/build-memory.txt")" "$(cat "$work/ogr-memory.txt")" "$unresolved" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-rows, memory, ogr_memory, unresolved = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-ours, ogr = results
-print(f"| {rows:,} rows → EPSG:32638 | median s | rows/s | peak memory | ÷ ogr2ogr time |")
-print("| --- | ---: | ---: | ---: | ---: |")
-for result, kb in ((ours, memory), (ogr, ogr_memory)):
-    print(f"| {result['command']} | {result['median']:.2f} | {rows/result['median']:,.0f} | {kb/1024:.0f} MiB | {result['median']/ogr['median']:.2f} |")
-print(f"build is {ogr['median']/ours['median']:.2f}× as fast as ogr2ogr (target ≥ 1.5); {unresolved:,} rows unresolved")
+python3 - "$work/build-times.txt" "$rows" "$unresolved" <<'PY'
+import statistics, sys
+rows, unresolved = int(sys.argv[2]), int(sys.argv[3])
+runs = {}
+for line in open(sys.argv[1]):
+    round_, tool, seconds, kilobytes = line.split()
+    if round_ != "0":
+        runs.setdefault(tool, []).append((float(seconds), int(kilobytes)))
+ours, ogr = runs["build"], runs["ogr2ogr"]
+ratios = [o[0] / b[0] for b, o in zip(ours, ogr)]
+print(f"| {rows:,} rows → EPSG:32638, {len(ratios)} alternating rounds | median s | min s | max s | rows/s | peak memory |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for name, times in (("incident-map build (resolving names)", ours), ("ogr2ogr (coordinates given)", ogr)):
+    seconds = [t for t, _ in times]
+    median = statistics.median(seconds)
+    print(f"| {name} | {median:.2f} | {min(seconds):.2f} | {max(seconds):.2f} | {rows/median:,.0f} | {max(k for _, k in times)/1024:.0f} MiB |")
+print(f"ogr2ogr time ÷ build time, round by round: {', '.join(f'{r:.2f}' for r in ratios)}")
+print(f"build is {statistics.median(ratios):.2f}× as fast as ogr2ogr (median of the rounds; target ≥ 1.5); {unresolved:,} rows unresolved")
 PY
 echo
 

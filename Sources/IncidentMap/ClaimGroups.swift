@@ -137,7 +137,10 @@ struct ClaimGroups: Sendable {
 
     /// Every source of the claim, sorted.
     func sources(_ claim: Int) -> [String] {
-        let numbers = (firstSource[claim] >= 0 ? [firstSource[claim]] : []) + (moreSources[Int32(claim)] ?? [])
+        guard let more = moreSources.isEmpty ? nil : moreSources[Int32(claim)] else {
+            return firstSource[claim] >= 0 ? [strings[firstSource[claim]]] : []
+        }
+        let numbers = (firstSource[claim] >= 0 ? [firstSource[claim]] : []) + more
         return Set(numbers.map { strings[$0] }).sorted()
     }
 

@@ -75,11 +75,11 @@ public enum GeoJSONWriter {
             json.raw("]]")
         }
         json.raw("}, \"properties\": {")
-        for (i, property) in feature.properties.enumerated() {
+        for i in feature.properties.indices {
             if i > 0 { json.raw(", ") }
-            json.key(property.name)
+            json.key(feature.properties[i].name)
             json.raw(" ")
-            json.value(property.value)
+            json.value(feature.properties[i].value)
         }
         json.raw("}}")
     }
