@@ -20,9 +20,11 @@ let package = Package(
     ],
     targets: [
         // PROJ's headers (Debian libproj-dev); the library itself is loaded on first use (see Sources/CPROJ).
-        .target(name: "CPROJ", linkerSettings: [.linkedLibrary("dl")]),
+        // Loads a shared library on first use and forwards calls to it: PROJ's and SQLite's.
+        .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CPROJ", dependencies: ["CLibraryLoader"]),
         // SQLite's header (Debian libsqlite3-dev); the library itself is loaded on first use (see Sources/CSQLite).
-        .target(name: "CSQLite", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CSQLite", dependencies: ["CLibraryLoader"]),
         .target(name: "StableHash"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),

@@ -1,6 +1,7 @@
 /*
  * Loads PROJ on first use (see CPROJ.h) and forwards each function of its
- * API that incident-map uses to the library's own.
+ * API that incident-map uses to the library's own, through CLibraryLoader
+ * (shared with SQLite's loader).
  *
  * The forwarding functions are defined with hidden visibility, so they are
  * not exported from the executable and PROJ's calls between its own
@@ -13,10 +14,7 @@
 #define GEOD_DLL __attribute__((visibility("hidden")))
 #include "CPROJ.h"
 
-#include <dlfcn.h>
-#include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "CLibraryLoader.h"
 
 /* The functions that return a value: X(result, name, parameters, arguments). */
 #define PROJ_FUNCTIONS(X) \
@@ -61,68 +59,29 @@
        double *ps12, double *pazi1, double *pazi2), \
       (g, lat1, lon1, lat2, lon2, ps12, pazi1, pazi2))
 
-/* The library's own functions, once resolved. */
-#define POINTER(result, name, parameters, arguments) static result(*name##_in_library) parameters;
-#define VOID_POINTER(name, parameters, arguments) static void(*name##_in_library) parameters;
-PROJ_FUNCTIONS(POINTER)
-VOID_FUNCTIONS(VOID_POINTER)
+/* The library's own functions, once resolved, and what loads them. */
+PROJ_FUNCTIONS(LIBRARY_POINTER)
+VOID_FUNCTIONS(LIBRARY_VOID_POINTER)
 
-/* The names PROJ 9's library has: the runtime package's, then the -dev package's link. */
 static const char *const library_names[] = {"libproj.so.25", "libproj.so"};
-
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-static int loaded;
-static char load_error[512];
-
-static int resolve(void *library, const char *name, void **pointer) {
-    *pointer = dlsym(library, name);
-    if (*pointer == NULL) {
-        snprintf(load_error, sizeof load_error, "its library has no function %s", name);
-    }
-    return *pointer != NULL;
-}
-
-static void load(void) {
-    void *library = NULL;
-    for (size_t i = 0; i < sizeof library_names / sizeof *library_names && library == NULL; i++) {
-        library = dlopen(library_names[i], RTLD_NOW | RTLD_LOCAL);
-        if (library == NULL && i == 0) {
-            const char *reason = dlerror();
-            snprintf(load_error, sizeof load_error, "%s (install Debian's libproj25 or libproj-dev)",
-                     reason != NULL ? reason : library_names[0]);
-        }
-    }
-    if (library == NULL) return;
-#define RESOLVE(result, name, parameters, arguments) \
-    if (!resolve(library, #name, (void **)&name##_in_library)) return;
-#define VOID_RESOLVE(name, parameters, arguments) RESOLVE(void, name, parameters, arguments)
-    PROJ_FUNCTIONS(RESOLVE)
-    VOID_FUNCTIONS(VOID_RESOLVE)
-    loaded = 1;
-}
+static const char *const symbols[] = {PROJ_FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)};
+static void **const addresses[] = {PROJ_FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)};
+static struct library_loader proj = {
+    .library = "PROJ",
+    .names = library_names,
+    .name_count = sizeof library_names / sizeof *library_names,
+    .install_hint = "Debian's libproj25 or libproj-dev",
+    .symbols = symbols,
+    .addresses = addresses,
+    .symbol_count = sizeof symbols / sizeof *symbols,
+    .lock = PTHREAD_MUTEX_INITIALIZER,
+};
 
 int cproj_load(char *message, size_t size) {
-    pthread_once(&load_once, load);
-    if (!loaded && message != NULL && size > 0) snprintf(message, size, "%s", load_error);
-    return loaded;
+    return library_loader_load(&proj, message, size);
 }
 
-/* A function called before cproj_load succeeded: a mistake in the Projection module, or no PROJ at all. */
-static void require_loaded(void) {
-    if (cproj_load(NULL, 0)) return;
-    fprintf(stderr, "incident-map: PROJ is not available: %s\n", load_error);
-    exit(1);
-}
-
-#define FORWARD(result, name, parameters, arguments) \
-    result name parameters { \
-        require_loaded(); \
-        return name##_in_library arguments; \
-    }
-#define VOID_FORWARD(name, parameters, arguments) \
-    void name parameters { \
-        require_loaded(); \
-        name##_in_library arguments; \
-    }
+#define FORWARD(result, name, parameters, arguments) LIBRARY_FORWARD(proj, result, name, parameters, arguments)
+#define VOID_FORWARD(name, parameters, arguments) LIBRARY_VOID_FORWARD(proj, name, parameters, arguments)
 PROJ_FUNCTIONS(FORWARD)
 VOID_FUNCTIONS(VOID_FORWARD)

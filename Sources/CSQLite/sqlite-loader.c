@@ -1,7 +1,7 @@
 /*
  * Loads SQLite on first use (see CSQLite.h) and forwards each function of
- * its API that incident-map uses to the library's own, as proj-loader.c
- * does for PROJ.
+ * its API that incident-map uses to the library's own, through
+ * CLibraryLoader (shared with PROJ's loader).
  *
  * The forwarding functions are defined with hidden visibility, so they are
  * not exported from the executable: a library that links SQLite itself
@@ -13,10 +13,7 @@
 #define SQLITE_API __attribute__((visibility("hidden")))
 #include "CSQLite.h"
 
-#include <dlfcn.h>
-#include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "CLibraryLoader.h"
 
 /* The functions that return a value: X(result, name, parameters, arguments). */
 #define SQLITE_FUNCTIONS(X) \
@@ -56,68 +53,29 @@
 #define VOID_FUNCTIONS(X) \
     X(sqlite3_free, (void *memory), (memory))
 
-/* The library's own functions, once resolved. */
-#define POINTER(result, name, parameters, arguments) static result(*name##_in_library) parameters;
-#define VOID_POINTER(name, parameters, arguments) static void(*name##_in_library) parameters;
-SQLITE_FUNCTIONS(POINTER)
-VOID_FUNCTIONS(VOID_POINTER)
+/* The library's own functions, once resolved, and what loads them. */
+SQLITE_FUNCTIONS(LIBRARY_POINTER)
+VOID_FUNCTIONS(LIBRARY_VOID_POINTER)
 
-/* The names SQLite 3's library has: the runtime package's, then the -dev package's link. */
 static const char *const library_names[] = {"libsqlite3.so.0", "libsqlite3.so"};
-
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-static int loaded;
-static char load_error[512];
-
-static int resolve(void *library, const char *name, void **pointer) {
-    *pointer = dlsym(library, name);
-    if (*pointer == NULL) {
-        snprintf(load_error, sizeof load_error, "its library has no function %s", name);
-    }
-    return *pointer != NULL;
-}
-
-static void load(void) {
-    void *library = NULL;
-    for (size_t i = 0; i < sizeof library_names / sizeof *library_names && library == NULL; i++) {
-        library = dlopen(library_names[i], RTLD_NOW | RTLD_LOCAL);
-        if (library == NULL && i == 0) {
-            const char *reason = dlerror();
-            snprintf(load_error, sizeof load_error, "%s (install Debian's libsqlite3-0 or libsqlite3-dev)",
-                     reason != NULL ? reason : library_names[0]);
-        }
-    }
-    if (library == NULL) return;
-#define RESOLVE(result, name, parameters, arguments) \
-    if (!resolve(library, #name, (void **)&name##_in_library)) return;
-#define VOID_RESOLVE(name, parameters, arguments) RESOLVE(void, name, parameters, arguments)
-    SQLITE_FUNCTIONS(RESOLVE)
-    VOID_FUNCTIONS(VOID_RESOLVE)
-    loaded = 1;
-}
+static const char *const symbols[] = {SQLITE_FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)};
+static void **const addresses[] = {SQLITE_FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)};
+static struct library_loader sqlite = {
+    .library = "SQLite",
+    .names = library_names,
+    .name_count = sizeof library_names / sizeof *library_names,
+    .install_hint = "Debian's libsqlite3-0 or libsqlite3-dev",
+    .symbols = symbols,
+    .addresses = addresses,
+    .symbol_count = sizeof symbols / sizeof *symbols,
+    .lock = PTHREAD_MUTEX_INITIALIZER,
+};
 
 int csqlite_load(char *message, size_t size) {
-    pthread_once(&load_once, load);
-    if (!loaded && message != NULL && size > 0) snprintf(message, size, "%s", load_error);
-    return loaded;
+    return library_loader_load(&sqlite, message, size);
 }
 
-/* A function called before csqlite_load succeeded: a mistake in the GeoPackage module, or no SQLite at all. */
-static void require_loaded(void) {
-    if (csqlite_load(NULL, 0)) return;
-    fprintf(stderr, "incident-map: SQLite is not available: %s\n", load_error);
-    exit(1);
-}
-
-#define FORWARD(result, name, parameters, arguments) \
-    result name parameters { \
-        require_loaded(); \
-        return name##_in_library arguments; \
-    }
-#define VOID_FORWARD(name, parameters, arguments) \
-    void name parameters { \
-        require_loaded(); \
-        name##_in_library arguments; \
-    }
+#define FORWARD(result, name, parameters, arguments) LIBRARY_FORWARD(sqlite, result, name, parameters, arguments)
+#define VOID_FORWARD(name, parameters, arguments) LIBRARY_VOID_FORWARD(sqlite, name, parameters, arguments)
 SQLITE_FUNCTIONS(FORWARD)
 VOID_FUNCTIONS(VOID_FORWARD)

@@ -91,15 +91,10 @@ struct LookupRow: Sendable {
         }
         json.raw("], \"suggestions\": [")
         for i in result.suggestions.indices {
-            let suggestion = result.suggestions[i]
             json.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
-            json.string(suggestion.place.name)
-            json.raw(", \"geonameid\": ")
-            json.value(suggestion.place.geonameID.map(PropertyValue.integer) ?? .null)
-            json.raw(", \"country\": ")
-            json.value(.text(suggestion.place.country))
+            Self.writeIdentity(of: result.suggestions[i].place, into: &json)
             json.raw(", \"matched_name\": ")
-            json.string(suggestion.matchedName)
+            json.string(result.suggestions[i].matchedName)
             json.raw("}")
         }
         json.raw("]}")
@@ -107,11 +102,7 @@ struct LookupRow: Sendable {
 
     /// Writes the members of one match's object after its opening `{"name": `.
     private func write(_ match: borrowing Match, admin1: String?, xy: XY?, into json: inout JSONBuffer) {
-        json.string(match.place.name)
-        json.raw(", \"geonameid\": ")
-        json.value(match.place.geonameID.map(PropertyValue.integer) ?? .null)
-        json.raw(", \"country\": ")
-        json.value(.text(match.place.country))
+        Self.writeIdentity(of: match.place, into: &json)
         json.raw(", \"admin1\": ")
         json.value(.text(admin1))
         json.raw(", \"kind\": ")
@@ -135,5 +126,14 @@ struct LookupRow: Sendable {
         json.raw(", \"matched_name\": ")
         json.string(match.matchedName)
         json.raw("}")
+    }
+
+    /// Writes a place's `name`, `geonameid` and `country` members, after the opening `{"name": `.
+    private static func writeIdentity(of place: borrowing Place, into json: inout JSONBuffer) {
+        json.string(place.name)
+        json.raw(", \"geonameid\": ")
+        json.value(place.geonameID.map(PropertyValue.integer) ?? .null)
+        json.raw(", \"country\": ")
+        json.value(.text(place.country))
     }
 }

@@ -169,7 +169,8 @@ struct BuildOutputPropertyTests {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [] {
                 var isFolder: ObjCBool = false
                 #expect(FileManager.default.fileExists(atPath: out + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue, context)
-                #expect(!name.contains("/") && (name.hasSuffix(".geojson") || name == "unresolved.csv" || name == ".incident-map-manifest"),
+                let isLayerOrStyle = name.hasSuffix(".geojson") || name.hasSuffix(".qml")
+                #expect(!name.contains("/") && (isLayerOrStyle || name == "unresolved.csv" || name == ".incident-map-manifest"),
                         "\(context): \(name.debugDescription)")
             }
         }

@@ -1,0 +1,74 @@
+#ifndef INCIDENT_MAP_CLIBRARYLOADER_H
+#define INCIDENT_MAP_CLIBRARYLOADER_H
+
+/*
+ * Loads a shared library the first time one of its functions is needed and
+ * forwards calls to it: what CPROJ (PROJ) and CSQLite (SQLite) share, so
+ * that the executable starts without either library (see their headers).
+ *
+ * A module lists its functions in an X macro, X(result, name, parameters,
+ * arguments), and uses the macros below to declare the pointers to the
+ * library's copies, list their names and addresses for a
+ * struct library_loader, and define a forwarding function with each
+ * prototype the library's header declares, so the compiler checks every
+ * signature against the real header.
+ */
+
+#include <pthread.h>
+#include <stddef.h>
+
+#define LIBRARY_LOADER_HIDDEN __attribute__((visibility("hidden")))
+
+/* One library: filled in by its module; the state of its one load per process. */
+struct library_loader {
+    /* The library's name in messages, e.g. "PROJ". */
+    const char *library;
+    /* The names to try with dlopen, in order: the runtime package's soname, then the -dev package's link. */
+    const char *const *names;
+    size_t name_count;
+    /* What to install when none loads, e.g. "Debian's libproj25 or libproj-dev". */
+    const char *install_hint;
+    /* Each function's name, and where its address goes. */
+    const char *const *symbols;
+    void **const *addresses;
+    size_t symbol_count;
+    pthread_mutex_t lock;
+    int attempted;
+    int loaded;
+    char error[512];
+};
+
+/*
+ * Loads loader's library and resolves its functions, once per process
+ * (later calls return the first result). Returns 1 on success; otherwise 0,
+ * with the reason written into message (at most size bytes, NUL-terminated)
+ * when message is not NULL.
+ */
+LIBRARY_LOADER_HIDDEN int library_loader_load(struct library_loader *loader, char *message, size_t size);
+
+/* Loads loader's library, or prints why it cannot be and exits with status 1, as the dynamic loader would have at start. */
+LIBRARY_LOADER_HIDDEN void library_loader_require(struct library_loader *loader);
+
+/* The pointer to each function's copy in the library, once resolved. */
+#define LIBRARY_POINTER(result, name, parameters, arguments) static result(*name##_in_library) parameters;
+/* Each function's name and the address of its pointer, for struct library_loader. */
+#define LIBRARY_SYMBOL(result, name, parameters, arguments) #name,
+#define LIBRARY_ADDRESS(result, name, parameters, arguments) (void **)&name##_in_library,
+/* The forwarding function: loads the library through loader (or exits), then calls the library's copy. */
+#define LIBRARY_FORWARD(loader, result, name, parameters, arguments) \
+    result name parameters { \
+        library_loader_require(&loader); \
+        return name##_in_library arguments; \
+    }
+
+/* The same for the functions without a result, listed as X(name, parameters, arguments). */
+#define LIBRARY_VOID_POINTER(name, parameters, arguments) static void(*name##_in_library) parameters;
+#define LIBRARY_VOID_SYMBOL(name, parameters, arguments) #name,
+#define LIBRARY_VOID_ADDRESS(name, parameters, arguments) (void **)&name##_in_library,
+#define LIBRARY_VOID_FORWARD(loader, name, parameters, arguments) \
+    void name parameters { \
+        library_loader_require(&loader); \
+        name##_in_library arguments; \
+    }
+
+#endif
