@@ -19,9 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // PROJ's headers (Debian libproj-dev); the library itself is loaded on first use (see Sources/CPROJ).
         // Loads a shared library on first use and forwards calls to it: PROJ's and SQLite's.
         .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
+        // PROJ's headers (Debian libproj-dev); the library itself is loaded on first use (see Sources/CPROJ).
         .target(name: "CPROJ", dependencies: ["CLibraryLoader"]),
         // SQLite's header (Debian libsqlite3-dev); the library itself is loaded on first use (see Sources/CSQLite).
         .target(name: "CSQLite", dependencies: ["CLibraryLoader"]),
