@@ -11,7 +11,7 @@ struct FeatureMaker: Sendable {
     let points: [XY]
     let crs: CRSInfo
 
-    /// Claims per part of a batch: large enough to keep the cores busy, small enough to bound memory.
+    /// Claims per core in a batch: large enough to keep the cores busy, small enough to bound memory.
     static let partSize = 8192
 
     /// A batch's features and their text in each format asked for.
@@ -20,22 +20,66 @@ struct FeatureMaker: Sendable {
         var encoded: [[UInt8]]
     }
 
-    /// The features of `members` (a side's claims, in layer order), made a
-    /// batch at a time as the sequence is iterated; a batch is the parts
-    /// the cores made at once, in layer order.
-    func batches(of members: [Int], formats: [LayerFileWriter.Format]) -> some Sequence<Result<[Made], BuildError>> {
+    /// Makes the features of `members` (a side's claims, in layer order)
+    /// and appends their text to `writers`, in layer order; returns the
+    /// features when `keepingFeatures` (for outputs made from whole layers).
+    ///
+    /// Batches overlap: while one thread writes a batch, the others make
+    /// the pieces of the next, and the writer joins them when it is done,
+    /// so no core waits for the writing. The text is the same as making and
+    /// writing one batch after the other. The first error in layer order is
+    /// thrown: writing a batch comes before making the next.
+    func write(_ members: [Int], to writers: inout [LayerFileWriter], keepingFeatures: Bool) throws(BuildError) -> [Feature] {
+        let formats = writers.map(\.format)
+        let output = Output(writers: writers)
         let batchSize = Self.partSize * Parallel.cores
-        return stride(from: 0, to: members.count, by: batchSize).lazy.map { start in
-            let batch = members[start..<min(start + batchSize, members.count)]
-            let parts = stride(from: batch.startIndex, to: batch.endIndex, by: Self.partSize).map {
-                batch[$0..<min($0 + Self.partSize, batch.endIndex)]
+        var features: [Feature] = []
+        var pending: [Made] = []
+        var start = 0
+        while start < members.count || !pending.isEmpty {
+            let batch = members[min(start, members.count)..<min(start + batchSize, members.count)]
+            let pieces = stride(from: batch.startIndex, to: batch.endIndex, by: Self.pieceSize).map {
+                batch[$0..<min($0 + Self.pieceSize, batch.endIndex)]
             }
-            let made = Parallel.map(parts.count) { part in
-                Result { () throws(BuildError) in
-                    try make(parts[part], formats: formats, first: start == 0 && part == 0)
+            let written = pending, isFirstBatch = start == 0
+            let results = Parallel.map(pieces.count + 1) { index -> Result<Made?, BuildError> in
+                guard index > 0 else { return Result { () throws(BuildError) in try output.append(written); return nil } }
+                return Result { () throws(BuildError) in
+                    try make(pieces[index - 1], formats: formats, first: isFirstBatch && index == 1)
                 }
             }
-            return Result { () throws(BuildError) in try made.map { part throws(BuildError) in try part.get() } }
+            if keepingFeatures { features += written.flatMap(\.features) }
+            pending = []
+            for result in results {
+                if let made = try result.get() { pending.append(made) }
+            }
+            start += batchSize
+        }
+        writers = output.writers
+        return features
+    }
+
+    /// Claims per piece of a batch: small enough that the thread that writes joins the others soon after.
+    static let pieceSize = 2048
+
+    /// The layer's writers, appended to by one piece of work at a time:
+    /// the one that writes a batch, while the others make the next; the
+    /// caller reads them back once no work is running.
+    private final class Output: @unchecked Sendable {
+        var writers: [LayerFileWriter]
+
+        init(writers: [LayerFileWriter]) {
+            self.writers = writers
+        }
+
+        func append(_ made: [Made]) throws(BuildError) {
+            do {
+                for part in made {
+                    for index in writers.indices { try writers[index].append(encoded: part.encoded[index], count: part.features.count) }
+                }
+            } catch {
+                throw .output(error)
+            }
         }
     }
 

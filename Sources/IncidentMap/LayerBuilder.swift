@@ -151,15 +151,7 @@ public struct LayerBuilder {
             var writers = try writing { () throws(OutputError) in
                 try layerWriters(transaction, request, stem: stem, name: name, crs: transformer.target, box: BoundingBox(members.map { points[$0] }))
             }
-            var features: [Feature] = []
-            for batch in maker.batches(of: members, formats: writers.map(\.format)) {
-                for made in try batch.get() {
-                    try writing { () throws(OutputError) in
-                        for index in writers.indices { try writers[index].append(encoded: made.encoded[index], count: made.features.count) }
-                    }
-                    if keepsLayers { features += made.features }
-                }
-            }
+            let features = try maker.write(members, to: &writers, keepingFeatures: keepsLayers)
             try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
             if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }
             report.layers.append((name, layerFile(stem, request), members.count))
