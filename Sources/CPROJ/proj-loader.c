@@ -59,29 +59,9 @@
        double *ps12, double *pazi1, double *pazi2), \
       (g, lat1, lon1, lat2, lon2, ps12, pazi1, pazi2))
 
-/* The library's own functions, once resolved, and what loads them. */
-PROJ_FUNCTIONS(LIBRARY_POINTER)
-VOID_FUNCTIONS(LIBRARY_VOID_POINTER)
-
-static const char *const library_names[] = {"libproj.so.25", "libproj.so"};
-static const char *const symbols[] = {PROJ_FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)};
-static void **const addresses[] = {PROJ_FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)};
-static struct library_loader proj = {
-    .library = "PROJ",
-    .names = library_names,
-    .name_count = sizeof library_names / sizeof *library_names,
-    .install_hint = "Debian's libproj25 or libproj-dev",
-    .symbols = symbols,
-    .addresses = addresses,
-    .symbol_count = sizeof symbols / sizeof *symbols,
-    .lock = PTHREAD_MUTEX_INITIALIZER,
-};
+/* The pointers to the library's own functions, its loader and the forwarding functions. */
+LIBRARY_LOADER("PROJ", "Debian's libproj25 or libproj-dev", PROJ_FUNCTIONS, VOID_FUNCTIONS, "libproj.so.25", "libproj.so")
 
 int cproj_load(char *message, size_t size) {
-    return library_loader_load(&proj, message, size);
+    return library_loader_load(&this_library, message, size);
 }
-
-#define FORWARD(result, name, parameters, arguments) LIBRARY_FORWARD(proj, result, name, parameters, arguments)
-#define VOID_FORWARD(name, parameters, arguments) LIBRARY_VOID_FORWARD(proj, name, parameters, arguments)
-PROJ_FUNCTIONS(FORWARD)
-VOID_FUNCTIONS(VOID_FORWARD)

@@ -53,29 +53,9 @@
 #define VOID_FUNCTIONS(X) \
     X(sqlite3_free, (void *memory), (memory))
 
-/* The library's own functions, once resolved, and what loads them. */
-SQLITE_FUNCTIONS(LIBRARY_POINTER)
-VOID_FUNCTIONS(LIBRARY_VOID_POINTER)
-
-static const char *const library_names[] = {"libsqlite3.so.0", "libsqlite3.so"};
-static const char *const symbols[] = {SQLITE_FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)};
-static void **const addresses[] = {SQLITE_FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)};
-static struct library_loader sqlite = {
-    .library = "SQLite",
-    .names = library_names,
-    .name_count = sizeof library_names / sizeof *library_names,
-    .install_hint = "Debian's libsqlite3-0 or libsqlite3-dev",
-    .symbols = symbols,
-    .addresses = addresses,
-    .symbol_count = sizeof symbols / sizeof *symbols,
-    .lock = PTHREAD_MUTEX_INITIALIZER,
-};
+/* The pointers to the library's own functions, its loader and the forwarding functions. */
+LIBRARY_LOADER("SQLite", "Debian's libsqlite3-0 or libsqlite3-dev", SQLITE_FUNCTIONS, VOID_FUNCTIONS, "libsqlite3.so.0", "libsqlite3.so")
 
 int csqlite_load(char *message, size_t size) {
-    return library_loader_load(&sqlite, message, size);
+    return library_loader_load(&this_library, message, size);
 }
-
-#define FORWARD(result, name, parameters, arguments) LIBRARY_FORWARD(sqlite, result, name, parameters, arguments)
-#define VOID_FORWARD(name, parameters, arguments) LIBRARY_VOID_FORWARD(sqlite, name, parameters, arguments)
-SQLITE_FUNCTIONS(FORWARD)
-VOID_FUNCTIONS(VOID_FORWARD)

@@ -137,7 +137,7 @@ struct ClaimGroups: Sendable {
 
     /// Every source of the claim, sorted.
     func sources(_ claim: Int) -> [String] {
-        guard let more = moreSources.isEmpty ? nil : moreSources[Int32(claim)] else {
+        guard let more = moreSources[Int32(claim)] else {
             return firstSource[claim] >= 0 ? [strings[firstSource[claim]]] : []
         }
         let numbers = (firstSource[claim] >= 0 ? [firstSource[claim]] : []) + more

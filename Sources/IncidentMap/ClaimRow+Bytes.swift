@@ -35,10 +35,9 @@ extension ClaimRow {
     /// The number of bytes ``bytes`` has: 15 strings with their lengths, and 5 numbers.
     private var encodedSize: Int {
         func size(_ text: String?) -> Int { 4 + (text?.utf8.count ?? 0) }
-        let optional = size(ownID) + size(date) + size(accused) + size(event) + size(weapons) + size(source) + size(quote)
-            + size(country) + size(admin1)
-        let required = size(place) + size(side) + size(precision.rawValue) + size(resolvedName) + size(match) + size(file)
-        return optional + required + 5 * 8
+        return size(ownID) + size(date) + size(place) + size(side) + size(accused) + size(event) + size(weapons)
+            + size(source) + size(quote) + size(precision.rawValue) + size(resolvedName) + size(country) + size(admin1)
+            + size(match) + size(file) + 5 * 8
     }
 
     /// The row `bytes` holds (as ``bytes`` wrote it).

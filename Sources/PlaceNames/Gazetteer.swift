@@ -109,7 +109,7 @@ public struct Gazetteer: Sendable {
     /// script that spares loading ICU (16 ms) and transliterating (7 µs a
     /// name); with Latin diacritics, Foundation's folding (about 4 µs).
     private func foldedKeys(of query: String) -> [String] {
-        if NameFolding.isBeyondASCII(query), !NameFolding.hasSchwa(query), let key = index.storedKey(ofExactName: query) {
+        if !NameFolding.isASCII(query), !NameFolding.hasSchwa(query), let key = index.storedKey(ofExactName: query) {
             return key.isEmpty ? [] : [key]
         }
         return NameFolding.keys(query)

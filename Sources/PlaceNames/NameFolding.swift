@@ -41,12 +41,8 @@ public enum NameFolding {
         !isASCII(name) && name.unicodeScalars.contains(where: isSchwa)
     }
 
-    /// Whether `name` holds anything but ASCII, which folds without looking at scalars.
-    static func isBeyondASCII(_ name: String) -> Bool {
-        !isASCII(name)
-    }
-
-    private static func isASCII(_ name: String) -> Bool {
+    /// Whether `name` is all ASCII, which folds without looking at scalars.
+    static func isASCII(_ name: String) -> Bool {
         name.utf8.allSatisfy { $0 < 0x80 }
     }
 

@@ -274,11 +274,6 @@ struct NameIndex: Sendable {
         refs(in: .exactNames, equalTo: Array(text.utf8))
     }
 
-    /// Every name whose folded key is `key`.
-    func foldedNames(_ key: String) -> [NameRef] {
-        refs(in: .foldedKeys, equalTo: Array(key.utf8))
-    }
-
     /// Every name whose folded key is `key`, each told spelt byte for byte
     /// `text` or not: a name spelt like the query folds to the query's key,
     /// so one search of the folded keys finds the exact matches as well.

@@ -6,12 +6,11 @@
  * forwards calls to it: what CPROJ (PROJ) and CSQLite (SQLite) share, so
  * that the executable starts without either library (see their headers).
  *
- * A module lists its functions in an X macro, X(result, name, parameters,
- * arguments), and uses the macros below to declare the pointers to the
- * library's copies, list their names and addresses for a
- * struct library_loader, and define a forwarding function with each
- * prototype the library's header declares, so the compiler checks every
- * signature against the real header.
+ * A module lists its functions in two X macros, X(result, name, parameters,
+ * arguments) and, for those without a result, X(name, parameters,
+ * arguments), and defines its loader with LIBRARY_LOADER: each forwarding
+ * function has the prototype the library's header declares, so the compiler
+ * checks every signature against the real header.
  */
 
 #include <pthread.h>
@@ -49,15 +48,41 @@ LIBRARY_LOADER_HIDDEN int library_loader_load(struct library_loader *loader, cha
 /* Loads loader's library, or prints why it cannot be and exits with status 1, as the dynamic loader would have at start. */
 LIBRARY_LOADER_HIDDEN void library_loader_require(struct library_loader *loader);
 
+/*
+ * Defines a module's loader from its two X macros: the pointers to the
+ * library's copies of the functions, `this_library` (the struct
+ * library_loader of the library named `library_name`, with the install
+ * `hint`, opened by the dlopen names given last, in order), and a
+ * forwarding function for each function listed. One per translation unit.
+ */
+#define LIBRARY_LOADER(library_name, hint, FUNCTIONS, VOID_FUNCTIONS, ...) \
+    FUNCTIONS(LIBRARY_POINTER) \
+    VOID_FUNCTIONS(LIBRARY_VOID_POINTER) \
+    static const char *const library_names[] = {__VA_ARGS__}; \
+    static const char *const library_symbols[] = {FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)}; \
+    static void **const library_addresses[] = {FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)}; \
+    static struct library_loader this_library = { \
+        .library = library_name, \
+        .names = library_names, \
+        .name_count = sizeof library_names / sizeof *library_names, \
+        .install_hint = hint, \
+        .symbols = library_symbols, \
+        .addresses = library_addresses, \
+        .symbol_count = sizeof library_symbols / sizeof *library_symbols, \
+        .lock = PTHREAD_MUTEX_INITIALIZER, \
+    }; \
+    FUNCTIONS(LIBRARY_FORWARD) \
+    VOID_FUNCTIONS(LIBRARY_VOID_FORWARD)
+
 /* The pointer to each function's copy in the library, once resolved. */
 #define LIBRARY_POINTER(result, name, parameters, arguments) static result(*name##_in_library) parameters;
 /* Each function's name and the address of its pointer, for struct library_loader. */
 #define LIBRARY_SYMBOL(result, name, parameters, arguments) #name,
 #define LIBRARY_ADDRESS(result, name, parameters, arguments) (void **)&name##_in_library,
-/* The forwarding function: loads the library through loader (or exits), then calls the library's copy. */
-#define LIBRARY_FORWARD(loader, result, name, parameters, arguments) \
+/* The forwarding function: loads the library (or exits), then calls the library's copy. */
+#define LIBRARY_FORWARD(result, name, parameters, arguments) \
     result name parameters { \
-        library_loader_require(&loader); \
+        library_loader_require(&this_library); \
         return name##_in_library arguments; \
     }
 
@@ -65,9 +90,9 @@ LIBRARY_LOADER_HIDDEN void library_loader_require(struct library_loader *loader)
 #define LIBRARY_VOID_POINTER(name, parameters, arguments) static void(*name##_in_library) parameters;
 #define LIBRARY_VOID_SYMBOL(name, parameters, arguments) #name,
 #define LIBRARY_VOID_ADDRESS(name, parameters, arguments) (void **)&name##_in_library,
-#define LIBRARY_VOID_FORWARD(loader, name, parameters, arguments) \
+#define LIBRARY_VOID_FORWARD(name, parameters, arguments) \
     void name parameters { \
-        library_loader_require(&loader); \
+        library_loader_require(&this_library); \
         name##_in_library arguments; \
     }
 
