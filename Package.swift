@@ -26,6 +26,8 @@ let package = Package(
         // SQLite's header (Debian libsqlite3-dev); the library itself is loaded on first use (see Sources/CSQLite).
         .target(name: "CSQLite", dependencies: ["CLibraryLoader"]),
         .target(name: "StableHash"),
+        // Files created under unpredictable names without following links, and folder locks.
+        .target(name: "AtomicFiles"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
         .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
@@ -51,6 +53,7 @@ let package = Package(
         // Seeded random inputs for the property tests (a plain generator
         // loop rather than a property-testing package: nothing to fetch).
         .target(name: "RandomInputs", path: "Tests/RandomInputs"),
+        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames", "RandomInputs"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
