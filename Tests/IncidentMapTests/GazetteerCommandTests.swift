@@ -25,9 +25,11 @@ extension CommandLineTests {
         _ = try incidentMap(["gazetteer", "index", folder])
         let current = try incidentMap(["gazetteer", "stats", folder])
         #expect(current.status == 0, "stderr: \(current.stderr)")
-        for line in ["places:        1,106", "countries:     3", "status:        current", "built:", "seconds ago)", "index:         \(folder)/incident-map.index ("] {
+        for line in ["places:        1,106", "countries:     3", "status:        current", "built:", "index:         \(folder)/incident-map.index ("] {
             #expect(current.stdout.contains(line), "\(line) in: \(current.stdout)")
         }
+        // "(0 seconds ago)", "(1 second ago)": however long the index took, in whole seconds.
+        #expect(current.stdout.contains(/\(\d+ seconds? ago\)/), "age in: \(current.stdout)")
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: folder + "/caucasus.txt")
         let stale = try incidentMap(["gazetteer", "stats", folder])
         #expect(stale.status == 0)
