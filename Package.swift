@@ -4,7 +4,8 @@ import PackageDescription
 // The library is split along the data flow:
 //   PlaceNames (names → places) → Projection (places → projected points)
 //   Claims (article text → claims, i.e. incident records)
-//   Incidents (files → incident records) → Layers (features → GeoJSON files)
+//   RecordReaders (files → raw records: bytes, encodings, CSV, JSON, JSON Lines)
+//   → Incidents (raw records → validated incidents; sides) → Layers (features → GeoJSON files)
 //   QGIS (layers → .qml styles, .qgs project), GeoPackage (layers → .gpkg),
 //   MapPreview (layers → SVG preview map)
 //   IncidentMap ties them into the `build`, `lookup` and `render` pipelines;
@@ -30,8 +31,11 @@ let package = Package(
         .target(name: "AtomicFiles"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
-        .target(name: "Incidents", dependencies: ["Projection", "StableHash"]),
-        .target(name: "Claims", dependencies: ["PlaceNames", "Incidents", "Projection"]),
+        // Reading input files into raw records: byte sources, CSV, JSON, JSON Lines.
+        .target(name: "RecordReaders"),
+        // What an incident is and how a raw record becomes one; the side table.
+        .target(name: "Incidents", dependencies: ["RecordReaders", "Projection", "StableHash"]),
+        .target(name: "Claims", dependencies: ["PlaceNames", "RecordReaders", "Incidents", "Projection"]),
         .target(name: "Layers", dependencies: ["Projection", "PlaceNames", "StableHash"]),
         .target(name: "QGIS", dependencies: ["Layers", "Incidents", "Projection"]),
         .target(name: "GeoPackage", dependencies: ["CSQLite", "Layers", "Projection"]),
@@ -39,13 +43,13 @@ let package = Package(
         .target(
             name: "IncidentMap",
             dependencies: [
-                "PlaceNames", "Projection", "Incidents", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
+                "PlaceNames", "Projection", "RecordReaders", "Incidents", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
             ]
         ),
         .executableTarget(
             name: "incident-map",
             dependencies: [
-                "IncidentMap", "PlaceNames", "Layers",
+                "IncidentMap", "PlaceNames", "Layers", "RecordReaders", "Incidents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,13 +60,14 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames", "RandomInputs"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
-        .testTarget(name: "IncidentsTests", dependencies: ["Incidents"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents"]),
+        .testTarget(name: "RecordReadersTests", dependencies: ["RecordReaders"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "RecordReaders"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents", "RecordReaders"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "RandomInputs"]),
         .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers", "Projection"]),
         .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
         .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
-        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims", "RandomInputs"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims", "RecordReaders", "RandomInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import Incidents
+import RecordReaders
 
 extension Article {
     /// Reads the article at `path` (`-` for standard input): UTF-8 text,

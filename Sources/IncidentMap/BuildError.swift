@@ -1,8 +1,8 @@
 import GeoPackage
-import Incidents
 import Layers
 import PlaceNames
 import Projection
+import RecordReaders
 
 /// Why `build` stopped without writing anything.
 public enum BuildError: Error, Sendable, CustomStringConvertible {

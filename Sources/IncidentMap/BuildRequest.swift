@@ -1,5 +1,6 @@
 import Incidents
 import PlaceNames
+import RecordReaders
 
 /// What `incident-map build` is asked to do.
 public struct BuildRequest: Sendable {

@@ -1,6 +1,6 @@
 import Claims
-import Incidents
 import Layers
+import RecordReaders
 
 /// Writes extracted claims as incident records, in exactly the schema
 /// `build` reads, so `extract` followed by `build` maps what `map` maps.

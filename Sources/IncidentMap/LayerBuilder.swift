@@ -3,6 +3,7 @@ import Incidents
 import Layers
 import PlaceNames
 import Projection
+import RecordReaders
 
 /// The `build` pipeline: incident files → resolved places → projected
 /// points → one layer per claiming side (GeoJSON with its QGIS style,

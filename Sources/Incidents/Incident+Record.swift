@@ -1,4 +1,5 @@
 import Projection
+import RecordReaders
 
 extension Incident {
     /// Validates a record read from an incidents file.

@@ -1,4 +1,5 @@
 import Foundation
+import RecordReaders
 
 /// Turns the many ways a report names a side ("AM", "Yerevan", "the
 /// Armenian Ministry of Defence") into one side name ("Armenia"), so that

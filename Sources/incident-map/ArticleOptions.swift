@@ -2,6 +2,7 @@ import ArgumentParser
 import Claims
 import Incidents
 import PlaceNames
+import RecordReaders
 
 /// The articles `extract` and `map` read, and what to know about them.
 struct ArticleOptions: ParsableArguments {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Incidents
 import IncidentMap
+import RecordReaders
 
 /// `incident-map build`: incident files → one layer per claiming side, styled for QGIS.
 struct Build: ParsableCommand {

@@ -1,9 +1,9 @@
 import ArgumentParser
-import Foundation
 import Claims
-import Incidents
+import Foundation
 import IncidentMap
 import Layers
+import RecordReaders
 
 /// `incident-map extract`: articles → the claims each side makes, as incident records.
 struct Extract: ParsableCommand {

@@ -2,6 +2,7 @@ import Claims
 import Foundation
 import Incidents
 import PlaceNames
+import RecordReaders
 
 /// The bundled gazetteer and side table, loaded once for all claim tests.
 enum Bundled {

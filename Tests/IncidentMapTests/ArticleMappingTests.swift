@@ -2,6 +2,7 @@ import Claims
 import Foundation
 import IncidentMap
 import Incidents
+import RecordReaders
 import Testing
 
 /// `extract` records and `map`: the same claims, whichever way they reach the layers.

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentMap
 import Incidents
+import RecordReaders
 import Testing
 
 @Suite("Building the bundled example")

@@ -2,6 +2,7 @@ import Foundation
 import IncidentMap
 import Incidents
 import PlaceNames
+import RecordReaders
 import Testing
 
 /// The bundled data and helpers shared by the IncidentMap tests.

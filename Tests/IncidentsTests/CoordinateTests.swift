@@ -1,5 +1,6 @@
 import Testing
 @testable import Incidents
+import RecordReaders
 
 /// `lon` and `lat` as ``Incident/init(record:)`` reads them: decimal
 /// numbers within range, nothing else.

@@ -1,5 +1,6 @@
 import Foundation
 import Incidents
+import RecordReaders
 import Testing
 
 @Suite("Side table colours")

@@ -4,6 +4,7 @@ import Incidents
 import Layers
 import PlaceNames
 import Projection
+import RecordReaders
 
 /// The description of WGS 84 that layers are written in by default.
 let wgs84 = try! Transformer(to: "EPSG:4326").target

@@ -1,5 +1,5 @@
 import Testing
-@testable import Incidents
+@testable import RecordReaders
 
 @Suite("JSON parser")
 struct JSONParserTests {

@@ -1,8 +1,9 @@
 /// A problem in an input file, reported to the user as one line:
 /// `file:line: problem`.
 ///
-/// Every reader and validator in this module throws this type, so the
-/// command line can print it as is and exit with status 1.
+/// Every reader in this module, and the validation of records in
+/// `Incidents`, throws this type, so the command line can print it as is
+/// and exit with status 1.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file as the user named it (`-` or `<stdin>` for standard input).
     public var file: String

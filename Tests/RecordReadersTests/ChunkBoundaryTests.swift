@@ -1,5 +1,5 @@
 import Testing
-@testable import Incidents
+@testable import RecordReaders
 
 /// Files arrive in chunks, and a chunk may end anywhere: inside a quoted
 /// field, between CR and LF, inside a UTF-8 sequence or a `\u` escape. These

@@ -1,4 +1,4 @@
-@testable import Incidents
+@testable import RecordReaders
 
 /// Helpers for reading in-memory test inputs through ``RecordReader``.
 enum Reading {

@@ -1,5 +1,5 @@
 /// Reads the records of one incidents file, whatever its format: the entry
-/// point of this module's input side.
+/// point of this module.
 ///
 /// ```swift
 /// var reader = try RecordReader.open(path: "incidents.csv", format: nil)

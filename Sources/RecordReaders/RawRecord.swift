@@ -36,7 +36,9 @@ public struct RawRecord: Sendable, Equatable {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks;
     /// the string itself (no copy) when it has none, as nearly every cell.
-    func trimmingSpaces() -> String {
+    /// Public because every table read beside the records (the side table)
+    /// trims its cells the same way.
+    public func trimmingSpaces() -> String {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         guard let first = utf8.first, let last = utf8.last else { return self }
         guard isSpace(first) || isSpace(last) else { return self }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Incidents
+@testable import RecordReaders
 
 /// The 16 MiB limit on one record: a longer one is an error at the line it
 /// starts on, however the input is cut into chunks; anything shorter is read.

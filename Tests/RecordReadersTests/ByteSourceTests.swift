@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Testing
-@testable import Incidents
+@testable import RecordReaders
 
 @Suite("Byte source")
 struct ByteSourceTests {

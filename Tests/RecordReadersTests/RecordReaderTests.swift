@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Incidents
+@testable import RecordReaders
 
 @Suite("Record reader")
 struct RecordReaderTests {

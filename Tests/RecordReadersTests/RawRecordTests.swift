@@ -1,4 +1,4 @@
-import Incidents
+import RecordReaders
 import Testing
 
 /// A record's values as validation sees them.
