@@ -25,20 +25,24 @@ demo: deps build
 ## The Swift runtime and Foundation are linked statically: the tool then
 ## starts about 6 ms sooner (see BENCHMARKS.md); PROJ stays a shared library.
 build:
+	@scripts/build-info.sh
 	swift build -c release --static-swift-stdlib --product incident-map
 
 ## Run every test (unit, end-to-end with the built binary and ogrinfo).
 test: deps
+	@scripts/build-info.sh
 	swift build --product incident-map
 	swift test
 
 ## Load the outputs with QGIS itself (python3-qgis, headless) and check them.
 test-qgis: deps deps-qgis
+	@scripts/build-info.sh
 	swift build --product incident-map
 	scripts/qgis-test.sh
 
 ## Render docs/example-map.png from the example's QGIS project with QGIS's own renderer.
 example-map: deps deps-qgis
+	@scripts/build-info.sh
 	swift build --product incident-map
 	@rm -rf .build/example-map
 	@.build/debug/incident-map build Examples/september-2022-border-clashes.csv --out .build/example-map --zones --project > /dev/null || [ $$? -eq 2 ]

@@ -27,10 +27,14 @@ let package = Package(
         // SQLite's header (Debian libsqlite3-dev); the library itself is loaded on first use (see Sources/CSQLite).
         .target(name: "CSQLite", dependencies: ["CLibraryLoader"]),
         .target(name: "StableHash"),
+        // The commit the binary was built from (a header make writes), for --version.
+        .target(name: "CBuildInfo"),
         // Files created under unpredictable names without following links, and folder locks.
         .target(name: "AtomicFiles"),
+        // One line of progress on standard error, redrawn in place, for long tasks.
+        .target(name: "TerminalProgress"),
         .target(name: "Projection", dependencies: ["CPROJ"]),
-        .target(name: "PlaceNames", dependencies: ["Projection", "StableHash"]),
+        .target(name: "PlaceNames", dependencies: ["Projection", "StableHash", "TerminalProgress"]),
         // Reading input files into raw records: byte sources, CSV, JSON, JSON Lines.
         .target(name: "RecordReaders"),
         // What an incident is and how a raw record becomes one; the side table.
@@ -44,12 +48,13 @@ let package = Package(
             name: "IncidentMap",
             dependencies: [
                 "PlaceNames", "Projection", "RecordReaders", "Incidents", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
+                "TerminalProgress",
             ]
         ),
         .executableTarget(
             name: "incident-map",
             dependencies: [
-                "IncidentMap", "PlaceNames", "Layers", "RecordReaders", "Incidents",
+                "IncidentMap", "PlaceNames", "Layers", "RecordReaders", "Incidents", "TerminalProgress", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +63,7 @@ let package = Package(
         // loop rather than a property-testing package: nothing to fetch).
         .target(name: "RandomInputs", path: "Tests/RandomInputs"),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
+        .testTarget(name: "TerminalProgressTests", dependencies: ["TerminalProgress"]),
         .testTarget(name: "PlaceNamesTests", dependencies: ["PlaceNames", "RandomInputs"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
         .testTarget(name: "RecordReadersTests", dependencies: ["RecordReaders"]),

@@ -1,6 +1,7 @@
 import Foundation
 import Layers
 import Projection
+import TerminalProgress
 
 /// Makes the features of a layer from its claims — reading each claim's
 /// row back from disk, building its properties and their GeoJSON text —
@@ -23,13 +24,16 @@ struct FeatureMaker: Sendable {
     /// Makes the features of `members` (a side's claims, in layer order)
     /// and appends their text to `writers`, in layer order; returns the
     /// features when `keepingFeatures` (for outputs made from whole layers).
+    /// `progress` is advanced by each batch written.
     ///
     /// Batches overlap: while one thread writes a batch, the others make
     /// the pieces of the next, and the writer joins them when it is done,
     /// so no core waits for the writing. The text is the same as making and
     /// writing one batch after the other. The first error in layer order is
     /// thrown: writing a batch comes before making the next.
-    func write(_ members: [Int], to writers: inout [LayerFileWriter], keepingFeatures: Bool) throws(BuildError) -> [Feature] {
+    func write(
+        _ members: [Int], to writers: inout [LayerFileWriter], keepingFeatures: Bool, progress: ProgressReporter = .silent
+    ) throws(BuildError) -> [Feature] {
         let formats = writers.map(\.format)
         let output = Output(writers: writers)
         let batchSize = Self.partSize * Parallel.cores
@@ -49,6 +53,7 @@ struct FeatureMaker: Sendable {
                 }
             }
             if keepingFeatures { features += written.flatMap(\.features) }
+            progress.advance(by: Int64(written.reduce(0) { $0 + $1.features.count }))
             pending = []
             for result in results {
                 if let made = try result.get() { pending.append(made) }

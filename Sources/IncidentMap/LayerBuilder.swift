@@ -4,6 +4,7 @@ import Layers
 import PlaceNames
 import Projection
 import RecordReaders
+import TerminalProgress
 
 /// The `build` pipeline: incident files → resolved places → projected
 /// points → one layer per claiming side (GeoJSON with its QGIS style,
@@ -18,6 +19,8 @@ public struct LayerBuilder {
     public var gazetteer: Gazetteer
     /// How `claimed_by` and `accused` values map to sides.
     public var sides: SideTable
+    /// Where progress goes while records are read and layers written (silent by default).
+    public var progress: ProgressReporter = .silent
     /// Transformations already created, reused by later builds with the same CRS.
     private let transformers = TransformerCache()
 
@@ -36,12 +39,14 @@ public struct LayerBuilder {
         for input in request.inputs {
             var reader = try Self.reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
             let countBefore = collection.recordCount
+            progress.start("reading \(reader.file)", unit: .items("records"))
             try Parallel.pipeline(
                 produce: { () throws(BuildError) in Self.nextBatch(of: &reader, firstLine: &firstLine) },
                 consume: { (batch: IncidentBatch) throws(BuildError) in
                     for incident in batch.incidents {
                         try collection.add(incident)
                     }
+                    progress.advance(by: Int64(batch.incidents.count))
                     if let failure = batch.failure { throw failure }
                 })
             if collection.recordCount == countBefore { emptyInputs.append(reader.file) }
@@ -146,13 +151,15 @@ public struct LayerBuilder {
                                  warnings: warnings(for: transformer.target))
         let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
         let maker = FeatureMaker(claims: claims, rows: try collection.finish(), points: points, crs: transformer.target)
+        progress.start("writing layers", total: Int64(claims.count), unit: .items("claims"))
+        defer { progress.finish() }
         for side in order {
             let name = sideNames[side], stem = stems[name]!
             let members = bySide[side].sorted(by: claims.isOrderedBefore)
             var writers = try writing { () throws(OutputError) in
                 try layerWriters(transaction, request, stem: stem, name: name, crs: transformer.target, box: BoundingBox(members.map { points[$0] }))
             }
-            let features = try maker.write(members, to: &writers, keepingFeatures: keepsLayers)
+            let features = try maker.write(members, to: &writers, keepingFeatures: keepsLayers, progress: progress)
             try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
             if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }
             report.layers.append((name, layerFile(stem, request), members.count))

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalProgress
 import StableHash
 
 extension Gazetteer {
@@ -58,12 +59,17 @@ extension Gazetteer {
     }
 
     /// Reads `files` line by line into an index builder that spills into `scratchDirectory`.
+    /// `progress` is told of every 4,096 places read.
     static func compile(
-        _ files: [GazetteerFile], scratchDirectory: String, memoryBudget: Int = NameIndexBuilder.defaultMemoryBudget
+        _ files: [GazetteerFile], scratchDirectory: String, memoryBudget: Int = NameIndexBuilder.defaultMemoryBudget,
+        progress: ProgressReporter = .silent
     ) throws(GazetteerError) -> NameIndexBuilder {
         let builder = NameIndexBuilder(directory: scratchDirectory, memoryBudget: memoryBudget)
+        var count = 0
         try GazetteerFile.forEachPlace(in: files) { place in
             builder.add(place)
+            count += 1
+            if count & 4095 == 0 { progress.advance(by: 4096) }
         } admin1: { code, name in
             builder.addAdmin1(code: code, name: name)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalProgress
 
 /// The compiled index of a gazetteer folder, kept next to its sources as
 /// `incident-map.index` (``fileName``) so that loading a world-sized
@@ -51,17 +52,24 @@ public enum GazetteerIndex {
     /// Compiles the source files of `folder` into its index file, reading
     /// them line by line and keeping about `memoryBudget` bytes of sort
     /// buffers in memory (the rest spills into temporary files in the folder).
+    /// `progress` counts the places read, then the bytes of the index written.
     @discardableResult
-    public static func build(folder: String, memoryBudget: Int = 64 << 20) throws(GazetteerError) -> Summary {
+    public static func build(
+        folder: String, memoryBudget: Int = 64 << 20, progress: ProgressReporter = .silent
+    ) throws(GazetteerError) -> Summary {
         let files = try GazetteerFile.files(in: folder)
         guard files.contains(where: { $0.format != .admin1 }) else {
             throw GazetteerError(path: folder, message: "no gazetteer files (GeoNames .txt or curated .tsv) in this folder")
         }
         let stamp = sourcesStamp(files)
-        let builder = try Gazetteer.compile(files, scratchDirectory: folder, memoryBudget: memoryBudget)
+        progress.start("indexing \(folder)", unit: .items("places"))
+        let builder = try Gazetteer.compile(files, scratchDirectory: folder, memoryBudget: memoryBudget, progress: progress)
         let builtAt = Date()
         let target = path(in: folder)
-        let (info, byteCount) = try IndexFile.write(builder, sourcesStamp: stamp, builtAt: builtAt.timeIntervalSince1970, to: target)
+        progress.start("writing \(fileName)", unit: .bytes)
+        defer { progress.finish() }
+        let (info, byteCount) = try IndexFile.write(
+            builder, sourcesStamp: stamp, builtAt: builtAt.timeIntervalSince1970, to: target, progress: progress)
         return Summary(
             path: target, byteCount: byteCount, places: info.places, names: info.names, distinctKeys: info.distinctKeys,
             countries: info.countries, builtAt: builtAt, status: .current)

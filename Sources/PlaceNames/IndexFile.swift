@@ -1,4 +1,5 @@
 import Foundation
+import TerminalProgress
 
 /// Writes compiled indexes to files atomically: into a hidden temporary
 /// file next to the target, flushed to disk, then renamed over it, so a
@@ -9,7 +10,7 @@ enum IndexFile {
     ///
     /// - Returns: what the index holds and its size in bytes.
     static func write(
-        _ builder: NameIndexBuilder, sourcesStamp: String, builtAt: Double?, to path: String
+        _ builder: NameIndexBuilder, sourcesStamp: String, builtAt: Double?, to path: String, progress: ProgressReporter = .silent
     ) throws(GazetteerError) -> (info: NameIndex.Info, byteCount: Int) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
@@ -20,7 +21,10 @@ enum IndexFile {
         var output = BufferedOutput(descriptor: descriptor)
         let info: NameIndex.Info
         do throws(GazetteerError) {
-            info = try builder.write(sourcesStamp: sourcesStamp, builtAt: builtAt, errorPath: path) { output.write($0) }
+            info = try builder.write(sourcesStamp: sourcesStamp, builtAt: builtAt, errorPath: path) { bytes in
+                progress.advance(by: Int64(bytes.count))
+                return output.write(bytes)
+            }
             guard output.flush(), fsync(descriptor) == 0 else {
                 throw GazetteerError(path: path, message: "cannot write the index: \(String(cString: strerror(output.error ?? errno)))")
             }

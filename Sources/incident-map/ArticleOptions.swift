@@ -3,6 +3,7 @@ import Claims
 import Incidents
 import PlaceNames
 import RecordReaders
+import TerminalProgress
 
 /// The articles `extract` and `map` read, and what to know about them.
 struct ArticleOptions: ParsableArguments {
@@ -34,10 +35,16 @@ struct ArticleOptions: ParsableArguments {
 
     /// Every claim of the articles, in article order, with unknown places
     /// reported on standard error (one line each, `file:line: …`).
-    func extractClaims(gazetteer: Gazetteer, sides: SideTable) throws -> [ExtractedClaim] {
+    func extractClaims(gazetteer: Gazetteer, sides: SideTable, progress: ProgressReporter = .silent) throws -> [ExtractedClaim] {
         let articles = try reportingInputErrors { () throws(InputError) in try read() }
         var extractor = ClaimExtractor(gazetteer: gazetteer, sides: sides)
-        let claims = articles.flatMap { extractor.extract($0) }
+        progress.start("reading articles", total: Int64(articles.count), unit: .items("articles"))
+        var claims: [ExtractedClaim] = []
+        for article in articles {
+            claims += extractor.extract(article)
+            progress.advance()
+        }
+        progress.finish()
         for claim in claims where claim.resolved == nil {
             var line = "\(claim.file):\(claim.line): place \"\(claim.place)\" claimed by \(claim.claimedBy) is not in the gazetteer"
             if !claim.suggestions.isEmpty { line += " (closest: " + claim.suggestions.joined(separator: ", ") + ")" }

@@ -28,6 +28,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one incident file") }
         if inputs.contains("-") && inputFormat == nil { throw ValidationError("reading standard input (-) needs --input-format csv|json|jsonl") }
@@ -35,7 +37,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let report = try reportingFailures { () throws -> BuildReport in
-            let builder = LayerBuilder(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
+            var builder = LayerBuilder(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
+            builder.progress = progressOptions.reporter()
             let request = try outputOptions.request(
                 inputs: inputs.map { BuildRequest.Input(path: $0, format: inputFormat) }, gazetteerOptions: gazetteerOptions)
             do {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IncidentMap
 import PlaceNames
+import TerminalProgress
 
 /// `incident-map gazetteer index [DIR]`: compiles the folder's source files
 /// into `DIR/incident-map.index`.
@@ -28,6 +29,8 @@ struct GazetteerIndexCommand: ParsableCommand {
         valueName: "MiB"))
     var memory = 64
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         guard (1...65_536).contains(memory) else { throw ValidationError("--memory takes a number of MiB from 1 to 65536") }
     }
@@ -40,7 +43,7 @@ struct GazetteerIndexCommand: ParsableCommand {
             let start = Date()
             let summary: GazetteerIndex.Summary
             do throws(GazetteerError) {
-                summary = try GazetteerIndex.build(folder: folder, memoryBudget: memory << 20)
+                summary = try GazetteerIndex.build(folder: folder, memoryBudget: memory << 20, progress: progressOptions.reporter())
             } catch {
                 throw CommandFailure(error.description)
             }

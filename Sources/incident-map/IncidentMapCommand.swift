@@ -12,6 +12,7 @@ struct IncidentMapCommand: ParsableCommand {
             or, for lookup, a name that matched nothing; 2 build wrote its layers but some \
             places were not found; 64 a usage error.
             """,
+        version: BuildInfo.description,
         subcommands: [Lookup.self, Build.self, Extract.self, Map.self, Render.self, GazetteerCommand.self]
     )
 }

@@ -22,12 +22,17 @@ struct Map: ParsableCommand {
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func run() throws {
         let report = try reportingFailures { () throws -> BuildReport in
             let gazetteer = try gazetteerOptions.load(), sides = try gazetteerOptions.sides()
-            let claims = try articleOptions.extractClaims(gazetteer: gazetteer, sides: sides)
+            let progress = progressOptions.reporter()
+            let claims = try articleOptions.extractClaims(gazetteer: gazetteer, sides: sides, progress: progress)
             let request = try outputOptions.request(inputs: [], gazetteerOptions: gazetteerOptions)
-            return try LayerBuilder(gazetteer: gazetteer, sides: sides).build(incidents: claims.map(\.incident), request)
+            var builder = LayerBuilder(gazetteer: gazetteer, sides: sides)
+            builder.progress = progress
+            return try builder.build(incidents: claims.map(\.incident), request)
         }
         // Extraction has already reported each unknown place where the article names it.
         BuildSummary(report: report, folder: outputOptions.out).print(listingUnresolved: false)
