@@ -40,14 +40,16 @@ test-qgis: deps deps-qgis
 	swift build --product incident-map
 	scripts/qgis-test.sh
 
-## Render docs/example-map.png from the example's QGIS project with QGIS's own renderer.
+## Render docs/example-map.png from the example's QGIS project with QGIS's own
+## renderer, and export its print layout to docs/example-layout.png.
 example-map: deps deps-qgis
 	@scripts/build-info.sh
 	swift build --product incident-map
 	@rm -rf .build/example-map
-	@.build/debug/incident-map build Examples/september-2022-border-clashes.csv --out .build/example-map --zones --project > /dev/null || [ $$? -eq 2 ]
+	@.build/debug/incident-map build Examples/september-2022-border-clashes.csv Examples/contested-claims.csv --out .build/example-map --zones --project > /dev/null || [ $$? -eq 2 ]
 	@mkdir -p docs
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis-render.py .build/example-map/incidents.qgs docs/example-map.png 1200 900
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis-layout.py .build/example-map/incidents.qgs .build/example-map/layout.pdf docs/example-layout.png --dpi 110
 
 ## libFuzzer targets (Fuzz/, a package of its own built with
 ## -sanitize=fuzzer,address into .build-fuzz): each runs FUZZ_SECONDS.

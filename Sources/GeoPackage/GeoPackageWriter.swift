@@ -145,13 +145,16 @@ public enum GeoPackageWriter {
             })
     }
 
-    /// The value as the GeoJSON writes it: reals rounded to the same decimals.
+    /// The value as the GeoJSON writes it: reals rounded to the same
+    /// decimals; date-times with milliseconds, as GDAL writes a local time.
     private static func sqlValue(_ value: PropertyValue) -> SQLValue {
         switch value {
         case .null: .null
         case .string(let text): .text(text)
         case .integer(let number): .integer(Int64(number))
         case .number(let number, let decimals): .real(NumberFormat.rounded(number, decimals: decimals))
+        case .boolean(let truth): .integer(truth ? 1 : 0)
+        case .dateTime(let text): .text(text.contains(".") ? text : text + ".000")
         }
     }
 

@@ -26,6 +26,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// would remove every layer of the previous run, which a broken export
     /// should never do, so nothing is written.
     case noIncidents(inputs: [String])
+    /// `--from`/`--to` kept no record (`undated` of them had no date).
+    case nothingInDateRange(DateRange, undated: Int)
 
     /// One line for the user.
     public var description: String {
@@ -43,6 +45,9 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
         case .noIncidents(let inputs):
             "no incidents in \(inputs.joined(separator: ", ")); nothing written, the previous layers are kept"
+        case .nothingInDateRange(let dates, let undated):
+            "no claim dated \(dates.description)" + (undated > 0 ? " (\(undated) undated left out)" : "")
+                + "; nothing written, the previous layers are kept"
         }
     }
 }

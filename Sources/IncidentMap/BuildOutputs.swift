@@ -1,5 +1,6 @@
 import Foundation
 import GeoPackage
+import Incidents
 import Layers
 import Projection
 import QGIS
@@ -45,8 +46,17 @@ struct BuildOutputs {
         }
     }
 
+    /// Adds `contested.geojson` and its style when the layers are written
+    /// as files and some place is contested.
+    mutating func addContested(_ contested: Layer) {
+        guard !contested.features.isEmpty, request.formats.contains(.geojson) || request.formats.contains(.geojsonseq) else { return }
+        let count = contested.features.count
+        add(ContestedLayer.stem + ".geojson", GeoJSONWriter.encode(contested), "\(count) contested place\(count == 1 ? "" : "s") (claimed by several sides)")
+        add(ContestedLayer.stem + ".qml", Array(LayerStyle.contested.qml.utf8), "QGIS style of the contested places")
+    }
+
     /// Adds what needs the layers in memory: the zones, the GeoPackage and the project, when asked for.
-    mutating func add(layers: [Layer], stems: [String: String], transformer: Transformer) throws(BuildError) {
+    mutating func add(layers: [Layer], contested: Layer, stems: [String: String], transformer: Transformer) throws(BuildError) {
         var zones: [(side: String, layer: Layer)] = []
         if let options = request.zones {
             for layer in layers {
@@ -62,11 +72,12 @@ struct BuildOutputs {
             add(stem + ".geojson", GeoJSONWriter.encode(zone), "\(zone.features.count) zone\(zone.features.count == 1 ? "" : "s") of \(side)'s imprecise claims")
             add(stem + ".qml", Array(LayerStyle.zones(colors.color(of: side)).qml.utf8), "QGIS style of \(side)'s zones")
         }
+        let contested = contested.features.isEmpty ? nil : contested
         if request.formats.contains(.gpkg) {
-            try addGeoPackage(layers: layers, zones: zones, stems: stems, crs: transformer.target)
+            try addGeoPackage(layers: layers, zones: zones, contested: contested, stems: stems, crs: transformer.target)
         }
         if request.project {
-            try addProject(layers: layers, zones: zones, stems: stems, crs: transformer.target)
+            try addProject(layers: layers, zones: zones, contested: contested, stems: stems, crs: transformer.target)
         }
     }
 
@@ -80,13 +91,16 @@ struct BuildOutputs {
         descriptions.append((name, description))
     }
 
-    private mutating func addGeoPackage(layers: [Layer], zones: [(side: String, layer: Layer)], stems: [String: String], crs: CRSInfo) throws(BuildError) {
+    private mutating func addGeoPackage(
+        layers: [Layer], zones: [(side: String, layer: Layer)], contested: Layer?, stems: [String: String], crs: CRSInfo
+    ) throws(BuildError) {
         var tables = layers.map { layer in
             GeoPackageWriter.Table(name: stems[layer.name]!, layer: layer, qml: LayerStyle.claims(colors.color(of: layer.name)).qml)
         }
         tables += zones.map { side, zone in
             GeoPackageWriter.Table(name: stems[side]! + LayerFileNames.zonesSuffix, layer: zone, qml: LayerStyle.zones(colors.color(of: side)).qml)
         }
+        if let contested { tables.append(GeoPackageWriter.Table(name: ContestedLayer.stem, layer: contested, qml: LayerStyle.contested.qml)) }
         let wgs84: CRSInfo
         do {
             wgs84 = try transformers.transformer(to: "EPSG:4326").target
@@ -101,7 +115,9 @@ struct BuildOutputs {
         }
     }
 
-    private mutating func addProject(layers: [Layer], zones: [(side: String, layer: Layer)], stems: [String: String], crs: CRSInfo) throws(BuildError) {
+    private mutating func addProject(
+        layers: [Layer], zones: [(side: String, layer: Layer)], contested: Layer?, stems: [String: String], crs: CRSInfo
+    ) throws(BuildError) {
         guard let outlinesPath = request.countryOutlines, let outlines = FileManager.default.contents(atPath: outlinesPath) else {
             throw .countryOutlines(path: request.countryOutlines ?? "(none given)")
         }
@@ -117,8 +133,11 @@ struct BuildOutputs {
         }
         var entries = layers.map { layer in
             let stem = stems[layer.name]!
-            let source = request.formats.contains(.geojson) ? "./\(stem).geojson" : "./\(Self.geoPackageName)|layername=\(stem)"
-            return ProjectFile.Entry(stem: stem, name: layer.name, source: source, crs: crs, style: .claims(colors.color(of: layer.name)))
+            return ProjectFile.Entry(stem: stem, name: layer.name, source: source(of: stem), crs: crs, style: .claims(colors.color(of: layer.name)))
+        }
+        if contested != nil {
+            entries.append(ProjectFile.Entry(
+                stem: ContestedLayer.stem, name: ContestedLayer.name, source: source(of: ContestedLayer.stem), crs: crs, style: .contested))
         }
         entries += zones.map { side, zone in
             let stem = stems[side]! + LayerFileNames.zonesSuffix
@@ -126,8 +145,31 @@ struct BuildOutputs {
         }
         entries.append(ProjectFile.Entry(stem: Self.outlinesStem, name: "Countries", source: "./\(Self.outlinesStem).geojson", crs: wgs84, style: .outlines))
         let extent = try projectExtent(of: layers + zones.map(\.layer), in: projectCRS)
-        let project = ProjectFile(title: "incident-map: " + layers.map(\.name).joined(separator: ", "), crs: projectCRS.target, extent: extent, layers: entries)
+        let days = Self.days(of: layers)
+        let title = request.title ?? BriefingText.title(sides: layers.map(\.name), days: days)
+        let layout = PrintLayout(title: title, dates: BriefingText.dates(days), extent: extent, crs: projectCRS.target)
+        let project = ProjectFile(title: title, crs: projectCRS.target, extent: extent, layers: entries, days: days, layout: layout)
         add(Self.projectName, Array(project.xml.utf8), "QGIS project with \(entries.count) layers, in \(projectCRS.target.identifier)")
+    }
+
+    /// Where the project finds the layer of `stem`: its GeoJSON file, or its GeoPackage table when only `gpkg` is written.
+    private func source(of stem: String) -> String {
+        request.formats.contains(.geojson) || request.formats.contains(.geojsonseq) && stem == ContestedLayer.stem
+            ? "./\(stem).geojson" : "./\(Self.geoPackageName)|layername=\(stem)"
+    }
+
+    /// The first and last day of the claims of `layers` (their local days, as written); `nil` when none is dated.
+    static func days(of layers: [Layer]) -> ClosedRange<CivilDay>? {
+        var first: CivilDay?, last: CivilDay?
+        for layer in layers {
+            for feature in layer.features {
+                guard case .dateTime(let text) = feature.value(of: "date"), let day = CivilDay(iso: text) else { continue }
+                first = min(first ?? day, day)
+                last = max(last ?? day, day)
+            }
+        }
+        guard let first, let last else { return nil }
+        return first...last
     }
 
     /// The layers' extent in the project CRS, with a margin of a fifth of

@@ -36,12 +36,27 @@ public struct BuildRequest: Sendable {
     public var project: Bool
     /// The country outlines (a GeoJSON file in WGS 84) the project shows under the layers.
     public var countryOutlines: String?
+    /// The title of the project and its print layout; `nil`: from the sides and the days.
+    public var title: String?
+    /// The spelling of place names in labels.
+    public var labelLanguage: LabelLanguage
+    /// How many days a window of contested claims spans (``ContestedPlaces``): 2, so
+    /// that a night's clash dated 12 September by one side and 13 by the other is one.
+    public var contestedWindow: Int
+    /// Keep only the claims of these days (`--from`, `--to`); `nil` keeps every claim, dated or not.
+    public var dates: DateRange?
 
     /// Creates a request.
     public init(
         inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false, countries: Set<String> = [],
-        formats: [OutputFormat] = [.geojson], zones: ZoneOptions? = nil, project: Bool = false, countryOutlines: String? = nil
+        formats: [OutputFormat] = [.geojson], zones: ZoneOptions? = nil, project: Bool = false, countryOutlines: String? = nil,
+        dates: DateRange? = nil, contestedWindow: Int = BuildRequest.defaultContestedWindow, labelLanguage: LabelLanguage = .en,
+        title: String? = nil
     ) {
+        self.title = title
+        self.labelLanguage = labelLanguage
+        self.contestedWindow = contestedWindow
+        self.dates = dates
         self.inputs = inputs
         self.outputFolder = outputFolder
         self.crs = crs
@@ -52,6 +67,11 @@ public struct BuildRequest: Sendable {
         self.project = project
         self.countryOutlines = countryOutlines
     }
+}
+
+extension BuildRequest {
+    /// The default of ``contestedWindow``: claims at most a day apart.
+    public static let defaultContestedWindow = 2
 }
 
 /// What `build` did.

@@ -14,9 +14,14 @@ struct ClaimCollection {
     private(set) var unresolved: [UnresolvedIncident] = []
     /// How many records were read.
     private(set) var recordCount = 0
+    /// The days kept; `nil` keeps every record.
+    private let dates: DateRange?
+    /// How many records were left out: dated outside ``dates``, and undated.
+    private(set) var leftOut = (outside: 0, undated: 0)
 
-    init(resolver: PlaceResolver) throws(BuildError) {
+    init(resolver: PlaceResolver, dates: DateRange? = nil) throws(BuildError) {
         self.resolver = resolver
+        self.dates = dates
         do {
             spill = try SpillFile()
         } catch {
@@ -27,6 +32,10 @@ struct ClaimCollection {
     /// Adds one record.
     mutating func add(_ incident: Incident) throws(BuildError) {
         recordCount += 1
+        if let dates, !dates.contains(incident.date) {
+            if incident.date == nil { leftOut.undated += 1 } else { leftOut.outside += 1 }
+            return
+        }
         switch resolver.resolve(incident) {
         case .success(let row):
             let bytes = row.bytes
@@ -40,6 +49,9 @@ struct ClaimCollection {
             unresolved.append(missing.unresolved)
         }
     }
+
+    /// How many records were kept (read, and within the dates asked for).
+    var keptCount: Int { recordCount - leftOut.outside - leftOut.undated }
 
     /// The rows, for reading back: the end of the first pass.
     func finish() throws(BuildError) -> SpillReader {

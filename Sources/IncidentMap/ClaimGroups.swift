@@ -43,6 +43,10 @@ struct ClaimGroups: Sendable {
     private(set) var representative: [Stored] = []
     private(set) var position: [LonLat] = []
     private(set) var mentions: [Int32] = []
+    /// The local day the claim is dated (days since 1970, as written), or `Int32.min` when undated.
+    private(set) var day: [Int32] = []
+    /// The number of the gazetteer's name of the place (``placeName(_:)``): what makes claims of two sides one contested place.
+    private(set) var placeName: [Int32] = []
     private var tie: [(source: Int32, file: Int32, line: Int32)] = []
     private var derivedID: [UInt64] = []
     private var ownIDs: [String?] = []
@@ -62,13 +66,20 @@ struct ClaimGroups: Sendable {
         let dayText = row.date.map { String($0.prefix(10)) }
         let key = Key(
             side: sideNumber, place: row.geonameID.map(Int64.init) ?? -Int64(strings.number(identity)) - 1,
-            day: dayText.flatMap(CivilDay.init(iso:)).map { Int32($0.dayNumber) } ?? .min)
+            day: Self.dayNumber(row.date))
         if let claim = byKey[key] { return merge(row, stored: stored, into: Int(claim)) }
         byKey[key] = Int32(count)
         start(row, stored: stored, side: sideNumber, id: StableHash.value([row.side, identity, dayText ?? ""].joined(separator: "\u{1F}")))
     }
 
+    /// Days since 1970 of the local day `date` names, or `Int32.min` for none.
+    private static func dayNumber(_ date: String?) -> Int32 {
+        date.flatMap(CivilDay.init(iso:)).map { Int32($0.dayNumber) } ?? .min
+    }
+
     private mutating func start(_ row: ClaimRow, stored: Stored, side sideNumber: Int32, id: UInt64?) {
+        day.append(Self.dayNumber(row.date))
+        placeName.append(strings.number(row.resolvedName))
         let source = row.source.map { strings.number($0) } ?? -1
         ownIDs.append(row.ownID)
         side.append(sideNumber)
@@ -134,6 +145,14 @@ struct ClaimGroups: Sendable {
         if ownIDs[a] == nil && ownIDs[b] == nil { return derivedID[a] < derivedID[b] }
         return id(a) < id(b)
     }
+
+    /// The gazetteer's name of the claim's place.
+    func placeName(_ claim: Int) -> String {
+        strings[placeName[claim]]
+    }
+
+    /// How many numbers the string table has given out: the bound of ``placeName`` numbers.
+    var stringCount: Int { strings.strings.count }
 
     /// Every source of the claim, sorted.
     func sources(_ claim: Int) -> [String] {

@@ -76,6 +76,8 @@ private extension PropertyValue {
         case .string(let text): text
         case .integer(let number): String(number)
         case .number(let number, let decimals): NumberFormat.fixed(number, decimals: decimals)
+        case .boolean(let truth): truth ? "true" : "false"
+        case .dateTime(let text): text
         }
     }
 }

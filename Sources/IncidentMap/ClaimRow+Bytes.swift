@@ -20,6 +20,7 @@ extension ClaimRow {
         writer.string(quote)
         writer.string(precision.rawValue)
         writer.string(resolvedName)
+        writer.string(label)
         writer.string(country)
         writer.string(admin1)
         writer.string(match)
@@ -32,11 +33,11 @@ extension ClaimRow {
         return writer.bytes
     }
 
-    /// The number of bytes ``bytes`` has: 15 strings with their lengths, and 5 numbers.
+    /// The number of bytes ``bytes`` has: 16 strings with their lengths, and 5 numbers.
     private var encodedSize: Int {
         func size(_ text: String?) -> Int { 4 + (text?.utf8.count ?? 0) }
         return size(ownID) + size(date) + size(place) + size(side) + size(accused) + size(event) + size(weapons)
-            + size(source) + size(quote) + size(precision.rawValue) + size(resolvedName) + size(country) + size(admin1)
+            + size(source) + size(quote) + size(precision.rawValue) + size(resolvedName) + size(label) + size(country) + size(admin1)
             + size(match) + size(file) + 5 * 8
     }
 
@@ -47,12 +48,13 @@ extension ClaimRow {
             let ownID = reader.string(), date = reader.string(), place = reader.string()!, side = reader.string()!
             let accused = reader.string(), event = reader.string(), weapons = reader.string(), source = reader.string()
             let quote = reader.string(), precision = Precision(rawValue: reader.string()!)!, resolvedName = reader.string()!
+            let label = reader.string()!
             let country = reader.string(), admin1 = reader.string(), match = reader.string()!, file = reader.string()!
             let geonameID = Int64(bitPattern: reader.integer()), score = Double(bitPattern: reader.integer())
             let lon = Double(bitPattern: reader.integer()), lat = Double(bitPattern: reader.integer())
             return ClaimRow(
                 ownID: ownID, date: date, place: place, side: side, accused: accused, event: event, weapons: weapons,
-                source: source, quote: quote, precision: precision, resolvedName: resolvedName,
+                source: source, quote: quote, precision: precision, resolvedName: resolvedName, label: label,
                 geonameID: geonameID < 0 ? nil : Int(geonameID), country: country, admin1: admin1, match: match,
                 score: score.isNaN ? nil : score, position: LonLat(lon: lon, lat: lat), file: file, line: Int(reader.integer()))
         }

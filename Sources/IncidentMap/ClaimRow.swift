@@ -21,6 +21,8 @@ struct ClaimRow: Sendable, Equatable {
     var precision: Precision
     /// The gazetteer's name of the place, or the record's for given coordinates.
     var resolvedName: String
+    /// The name the map labels the place with, in the build's ``LabelLanguage``.
+    var label: String
     var geonameID: Int?
     var country: String?
     var admin1: String?

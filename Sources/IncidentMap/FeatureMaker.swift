@@ -11,6 +11,8 @@ struct FeatureMaker: Sendable {
     let rows: SpillReader
     let points: [XY]
     let crs: CRSInfo
+    /// Whether each claim's place is contested (one byte per claim).
+    let contested: [Bool]
 
     /// Claims per core in a batch: large enough to keep the cores busy, small enough to bound memory.
     static let partSize = 8192
@@ -88,18 +90,23 @@ struct FeatureMaker: Sendable {
         }
     }
 
+    /// The feature of `claim`, its row read back from disk.
+    func feature(_ claim: Int) throws(BuildError) -> Feature {
+        let stored = claims.representative[claim]
+        let row: ClaimRow
+        do {
+            row = ClaimRow(bytes: try rows.read(at: stored.offset, length: Int(stored.length)))
+        } catch {
+            throw .output(error)
+        }
+        return IncidentLayers.feature(row, claim: claim, of: claims, at: points[claim], crs: crs, contested: contested[claim])
+    }
+
     private func make(_ part: ArraySlice<Int>, formats: [LayerFileWriter.Format], first: Bool) throws(BuildError) -> Made {
         var features: [Feature] = []
         features.reserveCapacity(part.count)
         for claim in part {
-            let stored = claims.representative[claim]
-            let row: ClaimRow
-            do {
-                row = ClaimRow(bytes: try rows.read(at: stored.offset, length: Int(stored.length)))
-            } catch {
-                throw .output(error)
-            }
-            features.append(IncidentLayers.feature(row, claim: claim, of: claims, at: points[claim], crs: crs))
+            features.append(try feature(claim))
         }
         return Made(features: features, encoded: formats.map { LayerFileWriter.encoded(features, format: $0, crs: crs, first: first) })
     }

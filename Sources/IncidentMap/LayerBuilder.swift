@@ -52,6 +52,7 @@ public struct LayerBuilder {
             if collection.recordCount == countBefore { emptyInputs.append(reader.file) }
         }
         guard collection.recordCount > 0 else { throw .noIncidents(inputs: emptyInputs) }
+        try Self.checkKept(collection, request)
         firstLine = [:]  // not needed in the second pass: give its memory back
         var report = try write(collection, request, transformer: transformer)
         report.warnings = emptyInputs.map { "\($0): no incidents in this file" } + report.warnings
@@ -87,6 +88,22 @@ public struct LayerBuilder {
         return batch.incidents.isEmpty && batch.failure == nil ? nil : batch
     }
 
+    /// Refuses a build whose date range kept no record: writing it would remove every previous layer.
+    private static func checkKept(_ collection: ClaimCollection, _ request: BuildRequest) throws(BuildError) {
+        guard let dates = request.dates, collection.recordCount > 0, collection.keptCount == 0 else { return }
+        throw .nothingInDateRange(dates, undated: collection.leftOut.undated)
+    }
+
+    /// Says how many records the date range left out.
+    private static func dateWarnings(_ collection: ClaimCollection, _ request: BuildRequest) -> [String] {
+        guard let dates = request.dates else { return [] }
+        let (outside, undated) = collection.leftOut
+        var warnings: [String] = []
+        if outside > 0 { warnings.append("\(outside) record\(outside == 1 ? "" : "s") dated outside \(dates.description) left out") }
+        if undated > 0 { warnings.append("\(undated) undated record\(undated == 1 ? "" : "s") left out (--from and --to keep dated claims only)") }
+        return warnings
+    }
+
     /// Records `incident`'s own id, which must not have been used before.
     private static func checkUnique(_ incident: Incident, _ firstLine: inout [String: (file: String, line: Int)]) throws(BuildError) {
         guard !incident.hasDerivedID, let earlier = firstLine.updateValue((incident.file, incident.line), forKey: incident.id) else { return }
@@ -101,6 +118,7 @@ public struct LayerBuilder {
         for incident in incidents {
             try collection.add(incident)
         }
+        try Self.checkKept(collection, request)
         return try write(collection, request, transformer: transformer)
     }
 
@@ -119,7 +137,7 @@ public struct LayerBuilder {
 
     private func collection(for request: BuildRequest) throws(BuildError) -> ClaimCollection {
         let options = LookupOptions(limit: 1, countries: request.countries)
-        return try ClaimCollection(resolver: PlaceResolver(gazetteer: gazetteer, sides: sides, options: options))
+        return try ClaimCollection(resolver: PlaceResolver(gazetteer: gazetteer, sides: sides, options: options, labels: request.labelLanguage), dates: request.dates)
     }
 
     /// The second pass: claims ordered per side, projected, and streamed
@@ -148,9 +166,12 @@ public struct LayerBuilder {
         let keepsLayers = request.formats.contains(.gpkg) || request.zones != nil || request.project
         var layers: [Layer] = []
         var report = BuildReport(layers: [], unresolved: collection.unresolved, incidentCount: collection.recordCount,
-                                 warnings: warnings(for: transformer.target))
+                                 warnings: warnings(for: transformer.target) + Self.dateWarnings(collection, request))
         let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
-        let maker = FeatureMaker(claims: claims, rows: try collection.finish(), points: points, crs: transformer.target)
+        let windows = ContestedPlaces.find(in: claims, windowDays: request.contestedWindow)
+        var contested = [Bool](repeating: false, count: claims.count)
+        for window in windows { for claim in window.claims { contested[claim] = true } }
+        let maker = FeatureMaker(claims: claims, rows: try collection.finish(), points: points, crs: transformer.target, contested: contested)
         progress.start("writing layers", total: Int64(claims.count), unit: .items("claims"))
         defer { progress.finish() }
         for side in order {
@@ -161,12 +182,14 @@ public struct LayerBuilder {
             }
             let features = try maker.write(members, to: &writers, keepingFeatures: keepsLayers, progress: progress)
             try writing { () throws(OutputError) in for index in writers.indices { try writers[index].finish() } }
-            if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features)) }
+            if keepsLayers { layers.append(Layer(name: name, crs: transformer.target, features: features, declaredTypes: IncidentLayers.declaredTypes)) }
             report.layers.append((name, layerFile(stem, request), members.count))
         }
+        let contestedLayer = try ContestedLayer.layer(windows, claims: claims, points: points, crs: transformer.target, feature: maker.feature)
         var outputs = BuildOutputs(request: request, colors: colors, transformers: transformers)
         outputs.addStyles(sides: order.map { sideNames[$0] }, stems: stems)
-        if keepsLayers { try outputs.add(layers: layers, stems: stems, transformer: transformer) }
+        outputs.addContested(contestedLayer)
+        if keepsLayers { try outputs.add(layers: layers, contested: contestedLayer, stems: stems, transformer: transformer) }
         outputs.addUnresolved(UnresolvedReport.csv(collection.unresolved))
         try writing { () throws(OutputError) in
             for file in outputs.files { try transaction.write(file.name, bytes: file.bytes) }

@@ -36,6 +36,8 @@ struct PlaceResolver {
     /// What a feature needs of a place that was found.
     private struct Found {
         var name: String
+        /// The name the map labels it with (``LabelLanguage``).
+        var label: String
         var geonameID: Int?
         var country: String?
         var admin1: String?
@@ -47,20 +49,22 @@ struct PlaceResolver {
     private let gazetteer: Gazetteer
     private let sides: SideTable
     private let options: LookupOptions
+    private let labels: LabelLanguage
     private var names: [String: Result<Found, UnresolvedError>] = [:]
     /// Sides by the value a record gives (`AM`, `the Armenian MoD`), normalised once each.
     private var sideNames: [String: String] = [:]
 
-    init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions) {
+    init(gazetteer: Gazetteer, sides: SideTable, options: LookupOptions, labels: LabelLanguage = .en) {
         self.gazetteer = gazetteer
         self.sides = sides
         self.options = options
+        self.labels = labels
     }
 
     /// The row of `incident`, or why its place could not be found.
     mutating func resolve(_ incident: Incident) -> Result<ClaimRow, UnresolvedError> {
         if let position = incident.position {
-            let given = Found(name: incident.place, match: "coordinates", score: .nan, position: position)
+            let given = Found(name: incident.place, label: incident.place, match: "coordinates", score: .nan, position: position)
             return .success(row(incident, given))
         }
         let found = incident.geonameID.map { byID($0, incident) } ?? byName(incident.place, incident)
@@ -79,7 +83,7 @@ struct PlaceResolver {
             ownID: incident.hasDerivedID ? nil : incident.id, date: incident.date, place: incident.place,
             side: side(incident.claimedBy), accused: incident.accused.map { side($0) }, event: incident.event,
             weapons: incident.weapons, source: incident.source, quote: incident.quote, precision: incident.precision,
-            resolvedName: found.name, geonameID: found.geonameID, country: found.country, admin1: found.admin1,
+            resolvedName: found.name, label: found.label, geonameID: found.geonameID, country: found.country, admin1: found.admin1,
             match: found.match, score: found.score.isNaN ? nil : found.score, position: found.position,
             file: incident.file, line: incident.line)
     }
@@ -113,7 +117,7 @@ struct PlaceResolver {
     }
 
     private func found(_ place: Place, match: String, score: Double) -> Found {
-        Found(name: place.name, geonameID: place.geonameID, country: place.country, admin1: gazetteer.admin1Name(of: place),
+        Found(name: place.name, label: labels.label(of: place), geonameID: place.geonameID, country: place.country, admin1: gazetteer.admin1Name(of: place),
               match: match, score: score, position: place.position)
     }
 }

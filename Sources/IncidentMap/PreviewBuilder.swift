@@ -64,7 +64,7 @@ public struct PreviewBuilder {
                 case .point(let point):
                     let position = try project([point], with: transformer)[0]
                     claims[collection.name, default: []].append(PreviewMap.Claim(
-                        position: position, label: feature.text("resolved") ?? feature.text("place") ?? "",
+                        position: position, label: feature.text("label") ?? feature.text("resolved") ?? feature.text("place") ?? "",
                         precision: feature.text("precision") ?? "exact"))
                 case .polygon(let ring):
                     let side = feature.text("claimed_by") ?? collection.name

@@ -27,7 +27,7 @@ public enum ZoneLayers {
             let ring = try self.ring(around: centre, radius: radius, vertices: options.vertices, transformer: transformer)
             features.append(Feature(id: feature.id, geometry: .polygon(ring), properties: feature.properties))
         }
-        return features.isEmpty ? nil : Layer(name: layer.name + " zones", crs: layer.crs, features: features)
+        return features.isEmpty ? nil : Layer(name: layer.name + " zones", crs: layer.crs, features: features, declaredTypes: layer.declaredTypes)
     }
 
     /// A closed counter-clockwise ring of `vertices` points at geodesic

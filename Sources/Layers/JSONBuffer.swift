@@ -78,6 +78,8 @@ public struct JSONBuffer {
         case .string(let text): string(text)
         case .integer(let number): NumberFormat.append(number, to: &bytes)
         case .number(let number, let decimals): NumberFormat.append(number, decimals: decimals, to: &bytes)
+        case .boolean(let truth): raw(truth ? "true" : "false")
+        case .dateTime(let text): string(text)
         }
     }
 }

@@ -9,12 +9,16 @@ public struct Layer: Sendable, Equatable {
     public var crs: CRSInfo
     /// The features, in output order.
     public var features: [Feature]
+    /// The type of each property whose values may all be `null`, which
+    /// then has no value to take its type from (see ``fields``).
+    public var declaredTypes: [String: FieldType]
 
     /// Creates a layer.
-    public init(name: String, crs: CRSInfo, features: [Feature]) {
+    public init(name: String, crs: CRSInfo, features: [Feature], declaredTypes: [String: FieldType] = [:]) {
         self.name = name
         self.crs = crs
         self.features = features
+        self.declaredTypes = declaredTypes
     }
 
     /// Decimals for coordinates: 6 for degrees (about 0.1 m), 2 for metres.

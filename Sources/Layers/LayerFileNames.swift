@@ -14,8 +14,8 @@ public enum LayerFileNames {
     public static let maximumLength = 64
 
     /// Slugs that other outputs of the tool use, which a side never gets:
-    /// `unresolved.csv`, `incidents.gpkg`, `incidents.qgs`, `countries.geojson`.
-    public static let reserved: Set<String> = ["unresolved", "incidents", "countries"]
+    /// `unresolved.csv`, `incidents.gpkg`, `incidents.qgs`, `countries.geojson`, `contested.geojson`.
+    public static let reserved: Set<String> = ["unresolved", "incidents", "countries", "contested"]
 
     /// What the zones layer of a side adds to the side's stem.
     public static let zonesSuffix = "-zones"

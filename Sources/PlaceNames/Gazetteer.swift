@@ -61,10 +61,11 @@ public struct Gazetteer: Sendable {
     /// First-level division names by code (`AM.08` → `Syunik`).
     public var admin1Names: [String: String] { index.admin1Names }
 
-    /// The name of `place`'s first-level division (`Syunik`), if known.
+    /// The name of `place`'s first-level division (`Syunik`), if known,
+    /// with GeoNames' look-alike letters replaced (``LookAlikes``: `Ağcabədi`, not `Ağcabǝdi`).
     public func admin1Name(of place: Place) -> String? {
         guard let code = place.admin1Code else { return nil }
-        return index.admin1Name(code)
+        return index.admin1Name(code).map(LookAlikes.fixed)
     }
 
     /// The places `query` may mean, best first, and suggestions when none.

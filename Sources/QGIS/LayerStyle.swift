@@ -14,6 +14,9 @@ public struct LayerStyle: Sendable, Equatable {
         case zones
         /// Country outlines: a grey base layer, labelled with `name`.
         case outlines
+        /// Places claimed by several sides: a large yellow halo with a dark
+        /// rim under the claims' points, labelled with the sides.
+        case contested
     }
 
     /// What the layer holds.
@@ -27,32 +30,64 @@ public struct LayerStyle: Sendable, Equatable {
     /// The style of a side's zones, in the side's colour.
     public static func zones(_ color: RGBColor) -> LayerStyle { LayerStyle(kind: .zones, color: color) }
 
+    /// The style of the contested places.
+    public static let contested = LayerStyle(kind: .contested, color: RGBColor(red: 0xFF, green: 0xD4, blue: 0x00))
+
     /// The style of the country outlines.
     public static let outlines = LayerStyle(kind: .outlines, color: RGBColor(red: 0x96, green: 0x96, blue: 0x96))
 
     /// The attribute whose value picks a claim's symbol.
     public static let precisionField = "precision"
 
-    /// The attribute claims are labelled with.
-    public static let labelField = "resolved"
+    /// The attribute claims are labelled with: the place's name in the build's label language.
+    public static let labelField = "label"
+
+    /// The date-time attribute the temporal controller reads.
+    public static let dateField = "date"
 
     /// The geometry the style is for, as QGIS numbers it (0 point, 2 polygon).
-    public var geometryType: Int { kind == .claims ? 0 : 2 }
+    public var geometryType: Int { kind == .claims || kind == .contested ? 0 : 2 }
+
+    /// The date attribute whose day ends a feature's time: `last_date` for contested places, else ``dateField``.
+    private var endDateField: String { kind == .contested ? "last_date" : Self.dateField }
 
     /// The QGIS renderer type the style uses (`categorizedSymbol`, `singleSymbol`).
     public var rendererType: String { kind == .claims ? "categorizedSymbol" : "singleSymbol" }
 
     /// The complete `.qml` file, as QGIS 3.22 and later read it.
     public var qml: String {
-        var root = XMLTag("qgis", ["version": "3.22.0", "styleCategories": "Symbology|Labeling", "labelsEnabled": labeling == nil ? "0" : "1"])
+        var root = XMLTag("qgis", [
+            "version": "3.22.0", "styleCategories": "Symbology|Labeling|Temporal", "labelsEnabled": labeling == nil ? "0" : "1",
+        ])
         root.children = styleElements
         return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + root.rendered()
     }
 
     /// The elements of the style that go inside a `<qgis>` style document
-    /// or a project's `<maplayer>`: renderer, labels, geometry type.
+    /// or a project's `<maplayer>`: renderer, labels, temporal properties, geometry type.
     public var styleElements: [XMLTag] {
-        [renderer] + (labeling.map { [$0] } ?? []) + [XMLTag("layerGeometryType", text: String(geometryType))]
+        [renderer] + (labeling.map { [$0] } ?? []) + (temporal.map { [$0] } ?? [])
+            + [XMLTag("layerGeometryType", text: String(geometryType))]
+    }
+
+    /// The `<temporal>` element: claims and zones are shown by QGIS's
+    /// temporal controller on the day of their `date`, from its midnight to
+    /// the next (mode 4, start and end from expressions). Expressions
+    /// rather than the field itself, because QGIS compiles a field filter
+    /// into GDAL's SQL, which fails on the `null` date of an undated claim
+    /// in a GeoJSON layer; QGIS evaluates these itself, the same for GeoJSON
+    /// and GeoPackage. Undated claims are in no frame: they show only with
+    /// the controller off. A contested place is shown from the first day of
+    /// its window to the last (`last_date`). `nil` for the country
+    /// outlines, which are timeless.
+    public var temporal: XMLTag? {
+        guard kind != .outlines else { return nil }
+        let day = { (field: String) in "to_datetime(to_date(\"\(field)\"))" }
+        return XMLTag("temporal", [
+            "enabled": "1", "mode": "4", "accumulate": "0", "limitMode": "0", "startField": "", "endField": "",
+            "startExpression": day(Self.dateField), "endExpression": day(endDateField) + " + to_interval('1 day')",
+            "durationField": "", "durationUnit": "min", "fixedDuration": "0",
+        ], children: [XMLTag("fixedRange", children: [XMLTag("start"), XMLTag("end")])])
     }
 
     /// The `<renderer-v2>` element.
@@ -71,6 +106,11 @@ public struct LayerStyle: Sendable, Equatable {
             return singleSymbol(fill: color.qgis(alpha: 46), outline: color.qgis(alpha: 180), outlineWidth: "0.4", outlineStyle: "dash")
         case .outlines:
             return singleSymbol(fill: "236,236,232,255", outline: color.qgis(), outlineWidth: "0.3", outlineStyle: "solid")
+        case .contested:
+            let halo = Self.marker(name: "0", fill: color.qgis(alpha: 150), outline: "40,40,40,255", outlineWidth: "0.5", size: "9")
+            return XMLTag("renderer-v2", [
+                "type": rendererType, "forceraster": "0", "symbollevels": "0", "enableorderby": "0", "referencescale": "-1",
+            ], children: [XMLTag("symbols", children: [halo])])
         }
     }
 
@@ -80,6 +120,7 @@ public struct LayerStyle: Sendable, Equatable {
         case .claims: Self.labels(field: Self.labelField, size: "8", color: "40,40,40,255", italic: false, placement: "6", obstacle: true)
         case .zones: nil
         case .outlines: Self.labels(field: "name", size: "10", color: "130,130,130,255", italic: true, placement: "1", obstacle: false)
+        case .contested: Self.labels(field: "sides", size: "7", color: "90,60,0,255", italic: true, placement: "6", obstacle: false)
         }
     }
 

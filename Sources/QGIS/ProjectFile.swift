@@ -1,3 +1,4 @@
+import Incidents
 import Layers
 import Projection
 
@@ -39,13 +40,22 @@ public struct ProjectFile: Sendable {
     public var extent: BoundingBox
     /// The layers, top first.
     public var layers: [Entry]
+    /// The days the claims span, first and last: the temporal controller's
+    /// range, stepped one day at a time; `nil` when no claim is dated.
+    public var days: ClosedRange<CivilDay>?
+    /// The print layout, ready to export; `nil` for none.
+    public var layout: PrintLayout?
 
     /// Creates a project.
-    public init(title: String, crs: CRSInfo, extent: BoundingBox, layers: [Entry]) {
+    public init(
+        title: String, crs: CRSInfo, extent: BoundingBox, layers: [Entry], days: ClosedRange<CivilDay>? = nil, layout: PrintLayout? = nil
+    ) {
+        self.layout = layout
         self.title = title
         self.crs = crs
         self.extent = extent
         self.layers = layers
+        self.days = days
     }
 
     /// The `.qgs` file's text, the same for the same project.
@@ -57,6 +67,8 @@ public struct ProjectFile: Sendable {
             XMLTag("layer-tree-group", children: layers.map(Self.treeLayer)),
             mapCanvas,
             viewSettings,
+            timeSettings,
+        ] + (layout.map { [$0.element] } ?? []) + [
             XMLTag("projectlayers", children: layers.map(Self.mapLayer)),
             XMLTag("layerorder", children: layers.map { XMLTag("layer", ["id": $0.id]) }),
             XMLTag("properties", children: [
@@ -87,6 +99,17 @@ public struct ProjectFile: Sendable {
             XMLTag("DefaultViewExtent", [
                 "xmin": format(extent.minX), "ymin": format(extent.minY), "xmax": format(extent.maxX), "ymax": format(extent.maxY),
             ], children: [Self.spatialReference(crs)]),
+        ])
+    }
+
+    /// The temporal controller's range, from the first day's midnight to
+    /// the midnight after the last day, in steps of one day. The times are
+    /// local, like the dates in the layers, so a claim is on its own day
+    /// wherever the project is opened.
+    private var timeSettings: XMLTag {
+        let range = days.map { ($0.lowerBound.iso + "T00:00:00", $0.upperBound.adding(days: 1).iso + "T00:00:00") }
+        return XMLTag("ProjectTimeSettings", ["cumulativeTemporalRange": "0", "timeStep": "1", "timeStepUnit": "d", "frameRate": "1"], children: [
+            XMLTag("TemporalRange", children: [XMLTag("start", text: range?.0 ?? ""), XMLTag("end", text: range?.1 ?? "")]),
         ])
     }
 

@@ -18,6 +18,11 @@ struct ArticleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The source named in every claim (default: the article's file name).", valueName: "name"))
     var source: String?
 
+    /// What `map` says when `--published` is missing: claims dated only
+    /// by "yesterday", "last night" or a weekday then get no date.
+    static let withoutPublishedWarning = "without --published, relative dates (\"yesterday\", \"last night\", \"on Monday\") "
+        + "are left out: claims dated only by them are undated"
+
     func validate() throws {
         if let published, published.count != 10 || !ISODate.isValid(published) {
             throw ValidationError("--published takes a date such as 2022-09-13, not \"\(published)\"")

@@ -27,6 +27,7 @@ struct Map: ParsableCommand {
     func run() throws {
         let report = try reportingFailures { () throws -> BuildReport in
             let gazetteer = try gazetteerOptions.load(), sides = try gazetteerOptions.sides()
+            if articleOptions.published == nil { printError("incident-map: warning: \(ArticleOptions.withoutPublishedWarning)") }
             let progress = progressOptions.reporter()
             let claims = try articleOptions.extractClaims(gazetteer: gazetteer, sides: sides, progress: progress)
             let request = try outputOptions.request(inputs: [], gazetteerOptions: gazetteerOptions)

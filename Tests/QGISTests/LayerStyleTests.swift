@@ -65,9 +65,21 @@ struct LayerStyleTests {
         #expect(try size(document, precision: "region") > (try size(document, precision: "direction")))
     }
 
-    @Test func claimsAreLabelledWithTheResolvedName() throws {
+    @Test func claimsAreLabelledWithTheLabelInTheMapsOneSpelling() throws {
         let style = try #require(try XMLSupport.elements(try claims(), "/qgis/labeling[@type='simple']/settings/text-style").first)
-        #expect(style.attribute(forName: "fieldName")?.stringValue == "resolved")
+        #expect(style.attribute(forName: "fieldName")?.stringValue == "label")
+    }
+
+    @Test("Claims and zones play in the temporal controller, each on the day of its date; outlines are timeless")
+    func temporal() throws {
+        let temporal = try #require(try XMLSupport.elements(try claims(), "/qgis/temporal").first)
+        #expect(temporal.attribute(forName: "enabled")?.stringValue == "1")
+        #expect(temporal.attribute(forName: "mode")?.stringValue == "4")
+        #expect(temporal.attribute(forName: "startExpression")?.stringValue == #"to_datetime(to_date("date"))"#)
+        #expect(temporal.attribute(forName: "endExpression")?.stringValue == #"to_datetime(to_date("date")) + to_interval('1 day')"#)
+        #expect(LayerStyle.outlines.temporal == nil)
+        #expect(LayerStyle.contested.temporal?.attributes.first { $0.name == "endExpression" }?.value
+            == #"to_datetime(to_date("last_date")) + to_interval('1 day')"#)
     }
 
     @Test func theStyleIsForPoints() throws {

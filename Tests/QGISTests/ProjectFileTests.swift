@@ -1,4 +1,5 @@
 import Foundation
+import Incidents
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -69,5 +70,38 @@ struct ProjectFileTests {
         let extent = try #require(try XMLSupport.elements(try document(), "/qgis/ProjectViewSettings/DefaultViewExtent").first)
         #expect(extent.attribute(forName: "xmin")?.stringValue == "500000.0")
         #expect(extent.attribute(forName: "ymax")?.stringValue == "4500000.0")
+    }
+
+    @Test("The temporal controller runs from the first day's midnight to the midnight after the last, a day per step")
+    func timeSettings() throws {
+        var project = try project()
+        project.days = CivilDay(year: 2022, month: 9, day: 12)...CivilDay(year: 2022, month: 9, day: 13)
+        let document = try XMLSupport.document(project.xml)
+        let settings = try #require(try XMLSupport.elements(document, "/qgis/ProjectTimeSettings").first)
+        #expect(settings.attribute(forName: "timeStep")?.stringValue == "1")
+        #expect(settings.attribute(forName: "timeStepUnit")?.stringValue == "d")
+        #expect(try XMLSupport.elements(document, "/qgis/ProjectTimeSettings/TemporalRange/start").first?.stringValue == "2022-09-12T00:00:00")
+        #expect(try XMLSupport.elements(document, "/qgis/ProjectTimeSettings/TemporalRange/end").first?.stringValue == "2022-09-14T00:00:00")
+    }
+
+    @Test("The print layout holds the title, the dates and the attributions the licences require")
+    func layout() throws {
+        var project = try project()
+        project.layout = PrintLayout(title: "Claims of Armenia", dates: "Claims dated 13 September 2022", extent: project.extent, crs: project.crs)
+        let document = try XMLSupport.document(project.xml)
+        let labels = try XMLSupport.elements(document, "/qgis/Layouts/Layout[@name='Briefing']/LayoutItem[@type='65641']")
+        let texts = Dictionary(uniqueKeysWithValues: labels.map {
+            ($0.attribute(forName: "id")?.stringValue ?? "", $0.attribute(forName: "labelText")?.stringValue ?? "")
+        })
+        #expect(texts["title"] == "Claims of Armenia")
+        #expect(texts["attribution"]?.contains("Data from GeoNames (geonames.org), CC BY 4.0") == true)
+        #expect(texts["attribution"]?.contains("Made with Natural Earth") == true)
+        let kinds = try XMLSupport.elements(document, "/qgis/Layouts/Layout/LayoutItem").compactMap { $0.attribute(forName: "type")?.stringValue }
+        #expect(Set(kinds) == ["65639", "65640", "65641", "65642", "65646"])
+    }
+
+    @Test("Scale bar segments are a round number of kilometres", arguments: [(33.0, 20.0), (7.4, 5.0), (1.9, 1.0), (0.3, 0.2)])
+    func roundNumbers(value: Double, expected: Double) {
+        #expect(abs(PrintLayout.roundNumber(value) - expected) < 1e-9)
     }
 }
