@@ -24,7 +24,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from qgis.core import (  # noqa: E402
-    QgsApplication, QgsDateTimeRange, QgsExpression, QgsFeatureRequest, QgsInterval, QgsProject,
+    QgsApplication, QgsDateTimeRange, QgsExpression, QgsFeatureRequest, QgsInterval, QgsProject, QgsSymbolLayer,
     QgsTemporalNavigationObject, QgsVectorLayer, QgsVectorLayerTemporalContext, QgsWkbTypes,
 )
 
@@ -39,7 +39,7 @@ def check(name, condition, detail=""):
 
 
 def geojson_fields(path):
-    """Field name -> 'text' | 'integer' | 'real', from the first non-null value of each property."""
+    """Field name -> 'text' | 'integer' | 'real' | 'boolean', from the first non-null value of each property."""
     with open(path, encoding="utf-8") as f:
         collection = json.load(f)
     fields = {}
@@ -81,6 +81,15 @@ def color_of(symbol):
     return c.name()
 
 
+def review_ring(symbol):
+    """Whether the symbol's second layer is a dashed ring drawn only where "review" is true."""
+    if symbol.symbolLayerCount() != 2:
+        return False
+    ring = symbol.symbolLayer(1)
+    enabled = ring.dataDefinedProperties().property(QgsSymbolLayer.PropertyLayerEnabled)
+    return ring.strokeStyle() == 2 and enabled.isActive() and '"review"' in enabled.expressionString()  # 2: Qt.DashLine
+
+
 def check_layer(label, layer, crs, count, fields, color, renderer_type, geometry):
     check(f"{label}: valid", layer.isValid(), layer.source())
     if not layer.isValid():
@@ -107,6 +116,8 @@ def check_layer(label, layer, crs, count, fields, color, renderer_type, geometry
               {k: color_of(s) for k, s in symbols.items()})
         check(f"{label}: direction claims hollow", "direction" in symbols and symbols["direction"].symbolLayer(0).fillColor().alpha() == 0)
         check(f"{label}: labels from label", layer.labelsEnabled() and layer.labeling().settings().fieldName == "label")
+        check(f"{label}: a dashed review ring enabled by \"review\" on every symbol",
+              all(review_ring(s) for s in symbols.values()), {k: review_ring(s) for k, s in symbols.items()})
     else:
         check(f"{label}: drawn in {color}", color_of(renderer.symbol()) == color, color_of(renderer.symbol()))
 

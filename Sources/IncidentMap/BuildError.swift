@@ -20,8 +20,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case countryOutlines(path: String)
     /// GeoJSON Text Sequences were asked for in a CRS other than WGS 84.
     case textSequenceNotWGS84(crs: String)
-    /// `--strict` was given and these places were not found.
-    case unresolvedInStrictMode([UnresolvedIncident])
+    /// `--strict` was given and these places were not found or need review.
+    case uncertainInStrictMode(unresolved: [UnresolvedIncident], reviewed: [ReviewedIncident])
     /// The inputs held no incident at all (CSV headers alone, `[]`). Writing
     /// would remove every layer of the previous run, which a broken export
     /// should never do, so nothing is written.
@@ -41,13 +41,21 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
         case .textSequenceNotWGS84(let crs):
             "GeoJSON Text Sequences (--format geojsonseq) are WGS 84 only (RFC 8142 and 7946), not \(crs): "
                 + "leave out --crs, or choose geojson or gpkg"
-        case .unresolvedInStrictMode(let unresolved):
-            "\(unresolved.count) place\(unresolved.count == 1 ? "" : "s") not found and --strict was given; nothing written"
+        case .uncertainInStrictMode(let unresolved, let reviewed):
+            Self.strictProblems(unresolved: unresolved.count, reviewed: reviewed.count) + " and --strict was given; nothing written"
         case .noIncidents(let inputs):
             "no incidents in \(inputs.joined(separator: ", ")); nothing written, the previous layers are kept"
         case .nothingInDateRange(let dates, let undated):
             "no claim dated \(dates.description)" + (undated > 0 ? " (\(undated) undated left out)" : "")
                 + "; nothing written, the previous layers are kept"
         }
+    }
+
+    /// `2 places not found`, `1 uncertain match`, or both joined by "and".
+    private static func strictProblems(unresolved: Int, reviewed: Int) -> String {
+        var parts: [String] = []
+        if unresolved > 0 { parts.append("\(unresolved) place\(unresolved == 1 ? "" : "s") not found") }
+        if reviewed > 0 { parts.append("\(reviewed) uncertain match\(reviewed == 1 ? "" : "es")") }
+        return parts.joined(separator: " and ")
     }
 }

@@ -81,9 +81,10 @@ struct BuildOutputs {
         }
     }
 
-    /// Adds `unresolved.csv`.
-    mutating func addUnresolved(_ bytes: [UInt8]) {
-        files.append(("unresolved.csv", bytes))
+    /// Adds `unresolved.csv` and `review.csv`.
+    mutating func addReports(unresolved: [UInt8], review: [UInt8]) {
+        files.append(("unresolved.csv", unresolved))
+        files.append(("review.csv", review))
     }
 
     private mutating func add(_ name: String, _ bytes: [UInt8], _ description: String) {

@@ -24,8 +24,15 @@ public struct BuildRequest: Sendable {
     public var outputFolder: String
     /// The output CRS as PROJ accepts it; `nil` for RFC 7946 WGS 84.
     public var crs: String?
-    /// Treat any unresolved place as an error that writes nothing.
+    /// Treat any unresolved place, or any match that needs review, as an error that writes nothing.
     public var strict: Bool
+    /// The lowest match score mapped (`--min-score`): weaker matches are
+    /// reported unresolved. The default keeps every exact, alternate and
+    /// folded match (0.85 and above) and typo-tolerant ones of about one
+    /// error in six letters, and refuses the rest.
+    public var minimumScore: Double
+    /// The default ``minimumScore``.
+    public static let defaultMinimumScore = 0.65
     /// Countries to prefer when a name is ambiguous.
     public var countries: Set<String>
     /// The formats to write the layers in (GeoJSON by default).
@@ -48,7 +55,8 @@ public struct BuildRequest: Sendable {
 
     /// Creates a request.
     public init(
-        inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false, countries: Set<String> = [],
+        inputs: [Input], outputFolder: String, crs: String? = nil, strict: Bool = false,
+        minimumScore: Double = defaultMinimumScore, countries: Set<String> = [],
         formats: [OutputFormat] = [.geojson], zones: ZoneOptions? = nil, project: Bool = false, countryOutlines: String? = nil,
         dates: DateRange? = nil, contestedWindow: Int = BuildRequest.defaultContestedWindow, labelLanguage: LabelLanguage = .en,
         title: String? = nil
@@ -61,6 +69,7 @@ public struct BuildRequest: Sendable {
         self.outputFolder = outputFolder
         self.crs = crs
         self.strict = strict
+        self.minimumScore = minimumScore
         self.countries = countries
         self.formats = formats
         self.zones = zones
@@ -83,6 +92,8 @@ public struct BuildReport: Sendable {
     public var files: [(file: String, description: String)] = []
     /// The incidents whose places were not found (listed in `unresolved.csv`).
     public var unresolved: [UnresolvedIncident]
+    /// The incidents mapped by an uncertain match (listed in `review.csv`).
+    public var reviewed: [ReviewedIncident] = []
     /// How many incidents were read.
     public var incidentCount: Int
     /// Things the user should know that did not stop the build.

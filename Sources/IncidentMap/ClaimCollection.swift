@@ -12,6 +12,8 @@ struct ClaimCollection {
     private(set) var claims = ClaimGroups()
     /// The records whose place was not found.
     private(set) var unresolved: [UnresolvedIncident] = []
+    /// The records mapped by an uncertain match.
+    private(set) var reviewed: [ReviewedIncident] = []
     /// How many records were read.
     private(set) var recordCount = 0
     /// The days kept; `nil` keeps every record.
@@ -37,7 +39,8 @@ struct ClaimCollection {
             return
         }
         switch resolver.resolve(incident) {
-        case .success(let row):
+        case .mapped(let row, let review):
+            if let review { reviewed.append(review) }
             let bytes = row.bytes
             do {
                 let offset = try spill.append(bytes)
@@ -45,8 +48,8 @@ struct ClaimCollection {
             } catch {
                 throw .output(error)
             }
-        case .failure(let missing):
-            unresolved.append(missing.unresolved)
+        case .unresolved(let missing):
+            unresolved.append(missing)
         }
     }
 

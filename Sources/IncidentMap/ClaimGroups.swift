@@ -16,6 +16,7 @@ import StableHash
 /// records as mentions, lists the events and weapons of every record (in
 /// the order the records come), and gets an id derived from what it is
 /// (side, place, day), so the id stays the same as more reports come in.
+/// It needs review when any of its records was mapped by an uncertain match.
 struct ClaimGroups: Sendable {
     /// What makes two records one claim.
     private struct Key: Hashable {
@@ -47,6 +48,8 @@ struct ClaimGroups: Sendable {
     private(set) var day: [Int32] = []
     /// The number of the gazetteer's name of the place (``placeName(_:)``): what makes claims of two sides one contested place.
     private(set) var placeName: [Int32] = []
+    /// Whether any record of the claim needs review.
+    private(set) var review: [Bool] = []
     private var tie: [(source: Int32, file: Int32, line: Int32)] = []
     private var derivedID: [UInt64] = []
     private var ownIDs: [String?] = []
@@ -87,6 +90,7 @@ struct ClaimGroups: Sendable {
         representative.append(stored)
         position.append(row.position)
         mentions.append(1)
+        review.append(row.review)
         tie.append(tieKey(row, source: source))
         derivedID.append(id ?? 0)
         firstSource.append(source)
@@ -95,6 +99,7 @@ struct ClaimGroups: Sendable {
 
     private mutating func merge(_ row: ClaimRow, stored: Stored, into claim: Int) {
         mentions[claim] += 1
+        if row.review { review[claim] = true }
         let source = row.source.map { strings.number($0) } ?? -1
         if source >= 0 { moreSources[Int32(claim), default: []].insert(source) }
         var lists = mergedLists[Int32(claim)] ?? (items(firstLists[claim].event), items(firstLists[claim].weapons))

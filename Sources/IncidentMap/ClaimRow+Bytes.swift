@@ -30,15 +30,16 @@ extension ClaimRow {
         writer.integer(position.lon.bitPattern)
         writer.integer(position.lat.bitPattern)
         writer.integer(UInt64(line))
+        writer.byte(review ? 1 : 0)
         return writer.bytes
     }
 
-    /// The number of bytes ``bytes`` has: 16 strings with their lengths, and 5 numbers.
+    /// The number of bytes ``bytes`` has: 16 strings with their lengths, 5 numbers and a flag.
     private var encodedSize: Int {
         func size(_ text: String?) -> Int { 4 + (text?.utf8.count ?? 0) }
         return size(ownID) + size(date) + size(place) + size(side) + size(accused) + size(event) + size(weapons)
             + size(source) + size(quote) + size(precision.rawValue) + size(resolvedName) + size(label) + size(country) + size(admin1)
-            + size(match) + size(file) + 5 * 8
+            + size(match) + size(file) + 5 * 8 + 1
     }
 
     /// The row `bytes` holds (as ``bytes`` wrote it).
@@ -52,11 +53,12 @@ extension ClaimRow {
             let country = reader.string(), admin1 = reader.string(), match = reader.string()!, file = reader.string()!
             let geonameID = Int64(bitPattern: reader.integer()), score = Double(bitPattern: reader.integer())
             let lon = Double(bitPattern: reader.integer()), lat = Double(bitPattern: reader.integer())
+            let line = Int(reader.integer()), review = reader.byte() != 0
             return ClaimRow(
                 ownID: ownID, date: date, place: place, side: side, accused: accused, event: event, weapons: weapons,
                 source: source, quote: quote, precision: precision, resolvedName: resolvedName, label: label,
                 geonameID: geonameID < 0 ? nil : Int(geonameID), country: country, admin1: admin1, match: match,
-                score: score.isNaN ? nil : score, position: LonLat(lon: lon, lat: lat), file: file, line: Int(reader.integer()))
+                score: score.isNaN ? nil : score, review: review, position: LonLat(lon: lon, lat: lat), file: file, line: line)
         }
     }
 }
@@ -81,6 +83,10 @@ private struct RowWriter {
     mutating func integer(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
+
+    mutating func byte(_ value: UInt8) {
+        bytes.append(value)
+    }
 }
 
 private struct RowReader {
@@ -102,5 +108,10 @@ private struct RowReader {
     mutating func integer() -> UInt64 {
         defer { position += 8 }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+    }
+
+    mutating func byte() -> UInt8 {
+        defer { position += 1 }
+        return bytes[position]
     }
 }

@@ -30,6 +30,8 @@ struct ClaimRow: Sendable, Equatable {
     var match: String
     /// The match score; `nil` for given coordinates.
     var score: Double?
+    /// Whether the match needs a person to check it (see ``ReviewedIncident``).
+    var review: Bool
     /// Where the place is, in WGS 84.
     var position: LonLat
     /// Where the record was read.

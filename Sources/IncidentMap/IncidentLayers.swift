@@ -9,7 +9,7 @@ public enum IncidentLayers {
     /// follow when the output CRS is not WGS 84.
     public static let propertyNames = [
         "id", "claimed_by", "accused", "place", "resolved", "label", "geonameid", "country", "admin1", "event", "weapons",
-        "date", "date_precision", "utc_offset", "source", "sources", "mentions", "quote", "precision", "geo_precision", "match", "score", "contested", "lon", "lat",
+        "date", "date_precision", "utc_offset", "source", "sources", "mentions", "quote", "precision", "geo_precision", "match", "score", "contested", "review", "lon", "lat",
     ]
 
     /// The types of the properties that may be `null` on every feature of
@@ -48,6 +48,7 @@ public enum IncidentLayers {
             ("match", .string(row.match)),
             ("score", row.score.map { .number($0, decimals: 3) } ?? .null),
             ("contested", .boolean(contested)),
+            ("review", .boolean(claims.review[claim])),
             ("lon", .number(row.position.lon, decimals: 6)),
             ("lat", .number(row.position.lat, decimals: 6)),
         ]

@@ -137,14 +137,18 @@ public struct LayerBuilder {
 
     private func collection(for request: BuildRequest) throws(BuildError) -> ClaimCollection {
         let options = LookupOptions(limit: 1, countries: request.countries)
-        return try ClaimCollection(resolver: PlaceResolver(gazetteer: gazetteer, sides: sides, options: options, labels: request.labelLanguage), dates: request.dates)
+        let resolver = PlaceResolver(gazetteer: gazetteer, sides: sides, options: options, labels: request.labelLanguage,
+                                     minimumScore: request.minimumScore)
+        return try ClaimCollection(resolver: resolver, dates: request.dates)
     }
 
     /// The second pass: claims ordered per side, projected, and streamed
     /// into the output files, which replace the previous ones only when all
     /// are complete.
     private func write(_ collection: ClaimCollection, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
-        if request.strict && !collection.unresolved.isEmpty { throw .unresolvedInStrictMode(collection.unresolved) }
+        if request.strict && !(collection.unresolved.isEmpty && collection.reviewed.isEmpty) {
+            throw .uncertainInStrictMode(unresolved: collection.unresolved, reviewed: collection.reviewed)
+        }
         let folderExisted = FileManager.default.fileExists(atPath: request.outputFolder)
         do {
             return try writeFiles(collection, request, transformer: transformer)
@@ -165,7 +169,8 @@ public struct LayerBuilder {
         let stems = LayerFileNames.stems(for: order.map { sideNames[$0] })
         let keepsLayers = request.formats.contains(.gpkg) || request.zones != nil || request.project
         var layers: [Layer] = []
-        var report = BuildReport(layers: [], unresolved: collection.unresolved, incidentCount: collection.recordCount,
+        var report = BuildReport(layers: [], unresolved: collection.unresolved, reviewed: collection.reviewed,
+                                 incidentCount: collection.recordCount,
                                  warnings: warnings(for: transformer.target) + Self.dateWarnings(collection, request))
         let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
         let windows = ContestedPlaces.find(in: claims, windowDays: request.contestedWindow)
@@ -190,7 +195,7 @@ public struct LayerBuilder {
         outputs.addStyles(sides: order.map { sideNames[$0] }, stems: stems)
         outputs.addContested(contestedLayer)
         if keepsLayers { try outputs.add(layers: layers, contested: contestedLayer, stems: stems, transformer: transformer) }
-        outputs.addUnresolved(UnresolvedReport.csv(collection.unresolved))
+        outputs.addReports(unresolved: UnresolvedReport.csv(collection.unresolved), review: ReviewReport.csv(collection.reviewed))
         try writing { () throws(OutputError) in
             for file in outputs.files { try transaction.write(file.name, bytes: file.bytes) }
             try transaction.commit()

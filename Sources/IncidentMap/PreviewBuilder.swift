@@ -65,7 +65,7 @@ public struct PreviewBuilder {
                     let position = try project([point], with: transformer)[0]
                     claims[collection.name, default: []].append(PreviewMap.Claim(
                         position: position, label: feature.text("label") ?? feature.text("resolved") ?? feature.text("place") ?? "",
-                        precision: feature.text("precision") ?? "exact"))
+                        precision: feature.text("precision") ?? "exact", review: feature.properties["review"] as? Bool ?? false))
                 case .polygon(let ring):
                     let side = feature.text("claimed_by") ?? collection.name
                     zones[side, default: []].append(try project(ring, with: transformer))

@@ -57,6 +57,11 @@ public struct SideTable: Sendable {
     /// The countries of every side (empty when the table names none).
     public var countries: Set<String> { Set(entries.flatMap(\.countries)) }
 
+    /// The countries of `side` (a side name, as ``side(for:)`` gives it); empty for a side the table does not know.
+    public func countries(ofSide side: String) -> Set<String> {
+        Set(entries.first { $0.side == side }?.countries ?? [])
+    }
+
     /// The one other side when the table has exactly two: whom "the enemy" means in a side's statement.
     public func opponent(of side: String) -> String? {
         guard entries.count == 2, let index = entries.firstIndex(where: { $0.side == side }) else { return nil }

@@ -61,6 +61,11 @@ extension PreviewMap {
                         "fill": side.color.hex, "fill-opacity": symbol.fillOpacity,
                         "stroke": symbol.stroke ? side.color.hex : "#ffffff", "stroke-width": symbol.stroke ? "2.5" : "1.2",
                     ])
+                    if claim.review {
+                        svg.circle(x: point.x, y: point.y, radius: symbol.radius + 4, [
+                            "fill": "none", "stroke": "#141414", "stroke-width": "1.6", "stroke-dasharray": "4 3",
+                        ])
+                    }
                 }
             }
         }
@@ -81,7 +86,8 @@ extension PreviewMap {
 
     /// The sides with their colours and claim counts, then the meaning of the symbols.
     private func drawLegend(into svg: inout SVGDocument) {
-        let rows = sides.count + 4
+        let hasReview = sides.contains { $0.claims.contains(where: \.review) }
+        let rows = sides.count + 4 + (hasReview ? 1 : 0)
         svg.rectangle(x: 12, y: 12, width: 290, height: Double(rows) * 26 + 20, [
             "fill": "#ffffff", "fill-opacity": "0.9", "stroke": "#9a9a9a", "stroke-width": "1",
         ])
@@ -104,6 +110,11 @@ extension PreviewMap {
         if sides.contains(where: { !$0.zones.isEmpty }) {
             svg.rectangle(x: 25, y: y - 14, width: 18, height: 12, ["fill": grey, "fill-opacity": "0.16", "stroke": grey, "stroke-dasharray": "5 3"])
             svg.text("zone of an imprecise claim", x: 52, y: y, ["font-size": "13", "fill": "#404040"])
+            y += 26
+        }
+        if hasReview {
+            svg.circle(x: 34, y: y - 5, radius: 8, ["fill": "none", "stroke": "#141414", "stroke-width": "1.6", "stroke-dasharray": "4 3"])
+            svg.text("uncertain match: check it (review.csv)", x: 52, y: y, ["font-size": "13", "fill": "#404040"])
         }
     }
 

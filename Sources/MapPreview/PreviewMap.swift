@@ -27,12 +27,15 @@ public struct PreviewMap: Sendable {
         public var label: String
         /// `exact`, `near`, `direction` or `region`.
         public var precision: String
+        /// Whether it was mapped by an uncertain match: drawn with a dashed ring, as in QGIS.
+        public var review: Bool
 
         /// Creates a claim.
-        public init(position: XY, label: String, precision: String) {
+        public init(position: XY, label: String, precision: String, review: Bool = false) {
             self.position = position
             self.label = label
             self.precision = precision
+            self.review = review
         }
     }
 

@@ -15,7 +15,7 @@ extension Gazetteer {
     }
 
     /// Orders candidates best first: by score; then, among equal scores,
-    /// places in the preferred countries, places nearer the `near` point,
+    /// places in the more preferred countries, places nearer the `near` point,
     /// more populous places, more significant kinds; then by GeoNames id and
     /// main name, finally by place number, so the order never depends on
     /// hashing. Only the first `options.limit` are kept (a common name can
@@ -24,11 +24,11 @@ extension Gazetteer {
         let geodesic = options.near.map { _ in Geodesic() }
         let keyed = candidates.values.map { candidate in
             let place = candidate.place
-            let preferred = options.countries.isEmpty ? false : index.country(place).map(options.countries.contains) ?? false
+            let preference = options.preferredCountries.isEmpty ? 0 : options.preference(of: index.country(place))
             let distance = options.near.flatMap { near in geodesic?.distance(from: near, to: index.position(place)) }
             let id = index.geonameID(place)
             return Ranked(
-                candidate: candidate, preferred: preferred, distance: distance, population: index.population(place),
+                candidate: candidate, preference: preference, distance: distance, population: index.population(place),
                 kindRank: index.kindRank(place), geonameID: id == 0 ? Int.max : id)
         }
         return best(keyed, count: max(0, options.limit)).map { ranked in
@@ -43,7 +43,8 @@ extension Gazetteer {
     /// A candidate with what it is ranked by.
     private struct Ranked {
         var candidate: Candidate
-        var preferred: Bool
+        /// 0 for the most preferred countries, larger for less preferred ones.
+        var preference: Int
         var distance: Double?
         var population: Int
         var kindRank: Int
@@ -66,7 +67,7 @@ extension Gazetteer {
 
     private func isRanked(_ a: Ranked, before b: Ranked) -> Bool {
         if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
-        if a.preferred != b.preferred { return a.preferred }
+        if a.preference != b.preference { return a.preference < b.preference }
         if let da = a.distance, let db = b.distance, da != db { return da < db }
         if a.population != b.population { return a.population > b.population }
         if a.kindRank != b.kindRank { return a.kindRank > b.kindRank }

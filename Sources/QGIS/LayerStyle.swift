@@ -45,6 +45,10 @@ public struct LayerStyle: Sendable, Equatable {
     /// The date-time attribute the temporal controller reads.
     public static let dateField = "date"
 
+    /// The boolean attribute that marks a claim mapped by an uncertain
+    /// match: such claims get a dashed black ring around their symbol.
+    public static let reviewField = "review"
+
     /// The geometry the style is for, as QGIS numbers it (0 point, 2 polygon).
     public var geometryType: Int { kind == .claims || kind == .contested ? 0 : 2 }
 
@@ -107,7 +111,9 @@ public struct LayerStyle: Sendable, Equatable {
         case .outlines:
             return singleSymbol(fill: "236,236,232,255", outline: color.qgis(), outlineWidth: "0.3", outlineStyle: "solid")
         case .contested:
-            let halo = Self.marker(name: "0", fill: color.qgis(alpha: 150), outline: "40,40,40,255", outlineWidth: "0.5", size: "9")
+            let halo = Self.markerSymbol(name: "0", layers: [
+                Self.circle(fill: color.qgis(alpha: 150), outline: "40,40,40,255", outlineWidth: "0.5", size: "9"),
+            ])
             return XMLTag("renderer-v2", [
                 "type": rendererType, "forceraster": "0", "symbollevels": "0", "enableorderby": "0", "referencescale": "-1",
             ], children: [XMLTag("symbols", children: [halo])])
@@ -135,28 +141,56 @@ public struct LayerStyle: Sendable, Equatable {
     }
 
     /// A filled marker for exact or near, a hollow larger ring for
-    /// direction, a faint large disc for region.
+    /// direction, a faint large disc for region; each with the review ring
+    /// on top, drawn only where ``reviewField`` is true.
     private func symbol(for precision: Precision, name: String) -> XMLTag {
-        switch precision {
+        let (base, size): (XMLTag, Double) = switch precision {
         case .exact, .near:
-            Self.marker(name: name, fill: color.qgis(), outline: "255,255,255,255", outlineWidth: "0.4", size: "3.2")
+            (Self.circle(fill: color.qgis(), outline: "255,255,255,255", outlineWidth: "0.4", size: "3.2"), 3.2)
         case .direction:
-            Self.marker(name: name, fill: color.qgis(alpha: 0), outline: color.qgis(), outlineWidth: "0.8", size: "5")
+            (Self.circle(fill: color.qgis(alpha: 0), outline: color.qgis(), outlineWidth: "0.8", size: "5"), 5)
         case .region:
-            Self.marker(name: name, fill: color.qgis(alpha: 56), outline: color.qgis(alpha: 90), outlineWidth: "0.3", size: "10")
+            (Self.circle(fill: color.qgis(alpha: 56), outline: color.qgis(alpha: 90), outlineWidth: "0.3", size: "10"), 10)
         }
+        return Self.markerSymbol(name: name, layers: [base, Self.reviewRing(around: size)])
     }
 
-    private static func marker(name: String, fill: String, outline: String, outlineWidth: String, size: String) -> XMLTag {
-        XMLTag("symbol", ["type": "marker", "name": name, "alpha": "1", "clip_to_extent": "1", "force_rhr": "0"], children: [
-            XMLTag("layer", ["class": "SimpleMarker", "enabled": "1", "locked": "0", "pass": "0"], children: [
-                options([
-                    ("name", "circle"), ("color", fill), ("outline_color", outline), ("outline_style", "solid"),
-                    ("outline_width", outlineWidth), ("outline_width_unit", "MM"), ("size", size), ("size_unit", "MM"),
-                    ("scale_method", "diameter"), ("joinstyle", "bevel"),
+    /// A marker symbol named `name` drawn from its symbol `layers`, bottom first.
+    private static func markerSymbol(name: String, layers: [XMLTag]) -> XMLTag {
+        XMLTag("symbol", ["type": "marker", "name": name, "alpha": "1", "clip_to_extent": "1", "force_rhr": "0"], children: layers)
+    }
+
+    /// A circle marker symbol layer, always drawn.
+    private static func circle(fill: String, outline: String, outlineWidth: String, size: String, style: String = "solid",
+                               enabled: XMLTag? = nil) -> XMLTag {
+        XMLTag("layer", ["class": "SimpleMarker", "enabled": "1", "locked": "0", "pass": "0"], children: [
+            options([
+                ("name", "circle"), ("color", fill), ("outline_color", outline), ("outline_style", style),
+                ("outline_width", outlineWidth), ("outline_width_unit", "MM"), ("size", size), ("size_unit", "MM"),
+                ("scale_method", "diameter"), ("joinstyle", "bevel"),
+            ]),
+        ] + (enabled.map { [$0] } ?? []))
+    }
+
+    /// A dashed black ring 2.4 mm wider than a symbol of `size` mm,
+    /// enabled by the expression `"review"`: the distinct outline of a
+    /// claim mapped by an uncertain match.
+    private static func reviewRing(around size: Double) -> XMLTag {
+        let enabled = XMLTag("data_defined_properties", children: [
+            XMLTag("Option", ["type": "Map"], children: [
+                XMLTag("Option", ["type": "QString", "name": "name", "value": ""]),
+                XMLTag("Option", ["type": "Map", "name": "properties"], children: [
+                    XMLTag("Option", ["type": "Map", "name": "enabled"], children: [
+                        XMLTag("Option", ["type": "bool", "name": "active", "value": "true"]),
+                        XMLTag("Option", ["type": "QString", "name": "expression", "value": "coalesce(\"\(reviewField)\", false)"]),
+                        XMLTag("Option", ["type": "int", "name": "type", "value": "3"]),
+                    ]),
                 ]),
+                XMLTag("Option", ["type": "QString", "name": "type", "value": "collection"]),
             ]),
         ])
+        let diameter = NumberFormat.fixed(size + 2.4, decimals: 1)
+        return circle(fill: "0,0,0,0", outline: "20,20,20,255", outlineWidth: "0.5", size: diameter, style: "dash", enabled: enabled)
     }
 
     private func singleSymbol(fill: String, outline: String, outlineWidth: String, outlineStyle: String) -> XMLTag {

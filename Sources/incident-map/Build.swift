@@ -14,7 +14,8 @@ struct Build: ParsableCommand {
             DIR/<side>-zones.geojson; --project adds the QGIS project DIR/incidents.qgs. \
             Everything is written atomically: a failed run leaves the previous files untouched. \
             Exits 0 on success, 1 on an error (nothing written), 2 when the layers were \
-            written but some places were not found (see unresolved.csv).
+            written but some places were not found (see unresolved.csv) or were mapped by an \
+            uncertain match (review = true; see review.csv).
             """
     )
 
@@ -44,16 +45,15 @@ struct Build: ParsableCommand {
             do {
                 return try builder.build(request)
             } catch let error as BuildError {
-                if case .unresolvedInStrictMode(let unresolved) = error { printUnresolved(unresolved) }
+                if case .uncertainInStrictMode(let unresolved, let reviewed) = error {
+                    for message in unresolved.map(\.message) + reviewed.map(\.message) { printError(message) }
+                }
                 throw CommandFailure(error.description)
             }
         }
-        BuildSummary(report: report, folder: outputOptions.out).print(listingUnresolved: true)
-        if !report.unresolved.isEmpty { throw ExitStatus.unresolvedPlaces }
-    }
-
-    private func printUnresolved(_ unresolved: [UnresolvedIncident]) {
-        for entry in unresolved { printError(entry.message) }
+        let summary = BuildSummary(report: report, folder: outputOptions.out)
+        summary.print(listingUnresolved: true)
+        if summary.needsAttention { throw ExitStatus.unresolvedPlaces }
     }
 }
 

@@ -13,6 +13,7 @@ struct BuildSummary {
         if listingUnresolved {
             for entry in report.unresolved { printError(entry.message) }
         }
+        for entry in report.reviewed { printError(entry.message) }
         for layer in report.layers {
             Swift.print(TerminalText.escaped("\(folder)/\(layer.file): \(layer.features) feature\(layer.features == 1 ? "" : "s") claimed by \(layer.side)"))
         }
@@ -21,5 +22,12 @@ struct BuildSummary {
         }
         let count = report.unresolved.count
         Swift.print(TerminalText.escaped("\(folder)/unresolved.csv: \(count) place\(count == 1 ? "" : "s") not found"))
+        let reviewed = report.reviewed.count
+        Swift.print(TerminalText.escaped("\(folder)/review.csv: \(reviewed) uncertain match\(reviewed == 1 ? "" : "es") to check"))
+    }
+
+    /// Whether the exit status says "written, but see unresolved.csv or review.csv" (2).
+    var needsAttention: Bool {
+        !report.unresolved.isEmpty || !report.reviewed.isEmpty
     }
 }

@@ -21,6 +21,6 @@ struct IncidentMapCommand: ParsableCommand {
 enum ExitStatus {
     /// Something failed, or a lookup matched nothing.
     static let failure = ExitCode(1)
-    /// `build` wrote its layers but some places were not found.
+    /// `build` wrote its layers but some places were not found or need review.
     static let unresolvedPlaces = ExitCode(2)
 }

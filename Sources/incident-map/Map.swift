@@ -12,7 +12,7 @@ struct Map: ParsableCommand {
             with the same options (--format, --zones, --project…); \
             unresolved.csv names each unknown place by the article's file and line. \
             Exits 0 on success, 1 on an error (nothing written), 2 when the layers were \
-            written but some places were not found.
+            written but some places were not found or were mapped by an uncertain match.
             """
     )
 
@@ -36,7 +36,8 @@ struct Map: ParsableCommand {
             return try builder.build(incidents: claims.map(\.incident), request)
         }
         // Extraction has already reported each unknown place where the article names it.
-        BuildSummary(report: report, folder: outputOptions.out).print(listingUnresolved: false)
-        if !report.unresolved.isEmpty { throw ExitStatus.unresolvedPlaces }
+        let summary = BuildSummary(report: report, folder: outputOptions.out)
+        summary.print(listingUnresolved: false)
+        if summary.needsAttention { throw ExitStatus.unresolvedPlaces }
     }
 }

@@ -25,7 +25,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Also write the QGIS project DIR/incidents.qgs, with the country outlines under the layers.")
     var project = false
 
-    @Flag(help: "Treat any place not found as an error that writes nothing.")
+    @Flag(help: "Treat any place not found, or mapped by an uncertain match, as an error that writes nothing.")
     var strict = false
 
     @Option(help: ArgumentHelp(
@@ -49,6 +49,12 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only claims dated on or before this day (undated claims are left out).", valueName: "YYYY-MM-DD"))
     var to: String?
 
+    @Option(help: ArgumentHelp(
+        "The lowest match score mapped; weaker matches are reported unresolved.",
+        discussion: "The default, 0.65, keeps every exact, alternate and folded match and typo-tolerant ones of about one error in six letters.",
+        valueName: "score"))
+    var minScore = BuildRequest.defaultMinimumScore
+
     func validate() throws {
         do {
             _ = try OutputFormat.list(format)
@@ -64,6 +70,7 @@ struct OutputOptions: ParsableArguments {
             throw ValidationError("--from \(first.iso) is after --to \(last.iso)")
         }
         guard (1...3660).contains(contestedWindow) else { throw ValidationError("--contested-window takes a number of days from 1 to 3660") }
+        guard (0...1).contains(minScore) else { throw ValidationError("--min-score takes a score between 0 and 1, not \(minScore)") }
         for (name, radius) in [("--direction-radius", directionRadius), ("--region-radius", regionRadius)] where !(radius > 0 && radius <= 1000) {
             throw ValidationError("\(name) takes a distance in km greater than 0 and at most 1000")
         }
@@ -72,7 +79,7 @@ struct OutputOptions: ParsableArguments {
     /// The request to build `inputs` as these options say.
     func request(inputs: [BuildRequest.Input], gazetteerOptions: GazetteerOptions) throws -> BuildRequest {
         BuildRequest(
-            inputs: inputs, outputFolder: out, crs: crs, strict: strict, countries: gazetteerOptions.countries,
+            inputs: inputs, outputFolder: out, crs: crs, strict: strict, minimumScore: minScore, countries: gazetteerOptions.countries,
             formats: try OutputFormat.list(format),
             zones: zones ? ZoneOptions(directionRadius: directionRadius * 1000, regionRadius: regionRadius * 1000) : nil,
             project: project, countryOutlines: try gazetteerOptions.folderOption.countryOutlines(),

@@ -170,7 +170,7 @@ struct BuildOutputPropertyTests {
                 var isFolder: ObjCBool = false
                 #expect(FileManager.default.fileExists(atPath: out + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue, context)
                 let isLayerOrStyle = name.hasSuffix(".geojson") || name.hasSuffix(".qml")
-                #expect(!name.contains("/") && (isLayerOrStyle || name == "unresolved.csv" || name == ".incident-map-manifest"),
+                #expect(!name.contains("/") && (isLayerOrStyle || ["unresolved.csv", "review.csv", ".incident-map-manifest"].contains(name)),
                         "\(context): \(name.debugDescription)")
             }
         }

@@ -23,7 +23,7 @@ struct CommandLineTests {
         #expect(lines.contains { $0.contains("september-2022-border-clashes.csv:5: no place matches \"Ishkhanasar\"") }, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.contains("armenia.geojson: 6 features claimed by Armenia"), "stdout: \(outcome.stdout)")
         #expect(outcome.stdout.contains("azerbaijan.geojson: 3 features claimed by Azerbaijan"), "stdout: \(outcome.stdout)")
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unresolved.csv"])
     }
 
     @Test func ogrinfoReadsTheArmeniaLayerInWGS84() throws {
@@ -159,7 +159,7 @@ struct CommandLineTests {
         #expect(info.stderr.isEmpty, "ogrinfo warned: \(info.stderr)")
         #expect(info.stdout.contains("Feature Count: 6"), "\(info.stdout)")
         #expect(info.stdout.contains("ID[\"EPSG\",32638]"), "\(info.stdout)")
-        #expect(try Fixtures.visibleNames(out) == ["incidents.gpkg", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["incidents.gpkg", "review.csv", "unresolved.csv"])
     }
 
     @Test func anUnknownOutputFormatIsAUsageError() throws {
@@ -243,8 +243,8 @@ extension CommandLineTests {
         #expect(outcome.stderr.contains("yerevan-briefing.txt:9: place \"Mets Ishkhanasar\" claimed by Armenia is not in the gazetteer"),
                 "\(outcome.stderr)")
         #expect(try Fixtures.visibleNames(out) == [
-            "armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unattributed.geojson", "unattributed.qml",
-            "unresolved.csv",
+            "armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unattributed.geojson",
+            "unattributed.qml", "unresolved.csv",
         ])
         let info = try ogrinfo(out + "/unattributed.geojson")
         #expect(info.stdout.contains("Feature Count: 2"), "\(info.stdout)")

@@ -9,7 +9,7 @@ struct ExampleBuildTests {
     @Test func writesOneLayerPerSideAndTheUnresolvedReport() throws {
         let out = try Fixtures.temporaryDirectory() + "/out"
         try Fixtures.build([Fixtures.example], into: out)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unresolved.csv"])
         #expect(try Fixtures.features(out + "/armenia.geojson").count == 6)
         #expect(try Fixtures.features(out + "/azerbaijan.geojson").count == 3)
         #expect(try Fixtures.layer(out + "/armenia.geojson")["name"] as? String == "Armenia")

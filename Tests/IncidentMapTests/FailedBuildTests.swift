@@ -185,11 +185,12 @@ struct FailedBuildTests {
         let out = try previousOutput()
         let before = Fixtures.snapshot(out)
         let error = try Fixtures.buildError([Fixtures.example], into: out, strict: true)
-        guard case .unresolvedInStrictMode(let unresolved)? = error else {
+        guard case .uncertainInStrictMode(let unresolved, let reviewed)? = error else {
             Issue.record("expected the strict-mode error, got \(String(describing: error))")
             return
         }
         #expect(unresolved.map(\.incident.place) == ["Ishkhanasar"])
+        #expect(reviewed.isEmpty)
         #expect(Fixtures.snapshot(out) == before)
         #expect(try Fixtures.features(out + "/armenia.geojson").count == 6)
     }
@@ -199,7 +200,7 @@ struct FailedBuildTests {
         let out = try Fixtures.temporaryDirectory()
         let report = try Fixtures.build([input], into: out, strict: true)
         #expect(report.unresolved.isEmpty)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unresolved.csv"])
     }
 
     @Test func aMissingInputFileIsAnInputErrorAndWritesNothing() throws {

@@ -169,7 +169,7 @@ struct HostileInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["out"])
         let long = String(repeating: "long", count: 16)
         let stems = ["31mred", "etc", long, "nul-side", "side-2", "side-3", "side"]
-        #expect(try Fixtures.visibleNames(parent + "/out") == (stems.flatMap { [$0 + ".geojson", $0 + ".qml"] } + ["unresolved.csv"]).sorted())
+        #expect(try Fixtures.visibleNames(parent + "/out") == (stems.flatMap { [$0 + ".geojson", $0 + ".qml"] } + ["review.csv", "unresolved.csv"]).sorted())
         let layerNames = try Fixtures.visibleNames(parent + "/out").filter { $0.hasSuffix(".geojson") }.map { name in
             try Fixtures.layer(parent + "/out/" + name)["name"] as? String
         }

@@ -9,7 +9,7 @@ struct QGISOutputTests {
     @Test func everyGeoJSONLayerHasItsStyleNextToIt() throws {
         let out = try Fixtures.temporaryDirectory()
         try Fixtures.build([Fixtures.example], into: out)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unresolved.csv"])
         let qml = try Fixtures.text(out + "/armenia.qml")
         #expect(qml.contains("<Option type=\"QString\" name=\"color\" value=\"0,121,140,255\"/>"))
     }
@@ -30,14 +30,14 @@ struct QGISOutputTests {
         #expect(try Fixtures.visibleNames(out) == [
             "armenia-zones.geojson", "armenia-zones.qml", "armenia.geojson", "armenia.qml",
             "azerbaijan-zones.geojson", "azerbaijan-zones.qml", "azerbaijan.geojson", "azerbaijan.qml",
-            "countries.geojson", "countries.qml", "incidents.gpkg", "incidents.qgs", "unresolved.csv",
+            "countries.geojson", "countries.qml", "incidents.gpkg", "incidents.qgs", "review.csv", "unresolved.csv",
         ])
     }
 
     @Test func aGeoPackageOnlyBuildWritesNoGeoJSONLayers() throws {
         let out = try Fixtures.temporaryDirectory()
         let report = try Fixtures.builder().build(BuildRequest(inputs: [BuildRequest.Input(path: Fixtures.example)], outputFolder: out, formats: [.gpkg]))
-        #expect(try Fixtures.visibleNames(out) == ["incidents.gpkg", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["incidents.gpkg", "review.csv", "unresolved.csv"])
         #expect(report.layers.map(\.file) == ["incidents.gpkg (table armenia)", "incidents.gpkg (table azerbaijan)"])
     }
 
@@ -77,7 +77,7 @@ struct QGISOutputTests {
         let out = try Fixtures.temporaryDirectory()
         try Fixtures.buildEverything(into: out)
         try Fixtures.build([Fixtures.example], into: out)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "azerbaijan.geojson", "azerbaijan.qml", "review.csv", "unresolved.csv"])
     }
 
     @Test func everythingIsByteForByteTheSameOnASecondBuild() throws {

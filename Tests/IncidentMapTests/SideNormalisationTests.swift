@@ -46,7 +46,7 @@ struct SideNormalisationTests {
             """)
         let out = try Fixtures.temporaryDirectory()
         let report = try Fixtures.build([input], into: out)
-        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "observer-mission.geojson", "observer-mission.qml", "unresolved.csv"])
+        #expect(try Fixtures.visibleNames(out) == ["armenia.geojson", "armenia.qml", "observer-mission.geojson", "observer-mission.qml", "review.csv", "unresolved.csv"])
         #expect(report.layers.map { $0.side } == ["Armenia", "Observer Mission"])
         let layer = try Fixtures.layer(out + "/observer-mission.geojson")
         #expect(layer["name"] as? String == "Observer Mission")
@@ -71,7 +71,7 @@ struct SideNormalisationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/a") == ["b"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/a/b") == ["out"])
         let names = try Fixtures.visibleNames(out)
-        #expect(names.count == 9)
+        #expect(names.count == 10)
         #expect(names.contains("etc.geojson"))
         for name in try FileManager.default.contentsOfDirectory(atPath: out) where !name.hasPrefix(".") {
             var isDirectory: ObjCBool = false

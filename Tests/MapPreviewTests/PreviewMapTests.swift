@@ -67,6 +67,17 @@ struct PreviewMapTests {
         #expect(texts.contains("Country outlines: Natural Earth · EPSG:32638 (WGS 84 / UTM zone 38N)"))
     }
 
+    @Test("A claim under review gets a dashed ring, and the legend says what it means; a map without one has neither")
+    func claimsUnderReviewAreRingedAndExplained() throws {
+        let plain = try map()
+        var flagged = plain
+        flagged.sides[0].claims[1].review = true
+        #expect(!plain.svg.contains("stroke-dasharray=\"4 3\""))
+        #expect(!plain.svg.contains("uncertain match"))
+        #expect(flagged.svg.components(separatedBy: "stroke-dasharray=\"4 3\"").count - 1 == 2)
+        #expect(flagged.svg.contains("uncertain match: check it (review.csv)"))
+    }
+
     @Test func theSameMapGivesTheSameSVG() throws {
         #expect(try map().svg == (try map().svg))
     }

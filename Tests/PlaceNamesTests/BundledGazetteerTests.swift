@@ -174,6 +174,16 @@ struct BundledGazetteerTests {
         #expect(gazetteer.ids("Marduni", options: LookupOptions(countries: ["AZ"])).prefix(2) == [146969, 616438])
     }
 
+    @Test("Preferences are ranked: Istisu is the Azerbaijani village when AZ comes before AM, Jermuk when AM does")
+    func preferredCountriesAreTiered() {
+        var azerbaijanFirst = LookupOptions(), armeniaFirst = LookupOptions()
+        azerbaijanFirst.preferredCountries = [["AZ"], ["AM"]]
+        armeniaFirst.preferredCountries = [["AM"], ["AZ"]]
+        #expect(gazetteer.ids("Istisu", options: azerbaijanFirst).prefix(2) == [147969, 174884])
+        #expect(gazetteer.ids("Istisu", options: armeniaFirst).prefix(2) == [174884, 147969])
+        #expect(gazetteer.ids("Istisu", options: LookupOptions(countries: ["AM", "AZ"])).prefix(2) == [174884, 147969])
+    }
+
     @Test("A preferred country does not outrank a better score: Goris stays first when Georgia is preferred")
     func countryPreferenceDoesNotBeatScore() throws {
         let matches = gazetteer.lookup("Goris", options: LookupOptions(countries: ["GE"])).matches

@@ -104,6 +104,23 @@ struct LayerStyleTests {
         #expect(style?.attribute(forName: "fieldName")?.stringValue == "name")
     }
 
+    @Test("Every claim symbol ends with a dashed ring drawn only where \"review\" is true")
+    func claimsUnderReviewHaveADashedRing() throws {
+        let document = try claims()
+        let symbols = try XMLSupport.elements(document, "/qgis/renderer-v2/symbols/symbol")
+        #expect(symbols.count == 4)
+        for symbol in symbols {
+            let name = try #require(symbol.attribute(forName: "name")?.stringValue)
+            let ring = "/qgis/renderer-v2/symbols/symbol[@name='\(name)']/layer[2]"
+            #expect(try XMLSupport.options(document, ring, named: "outline_style") == ["dash"])
+            let properties = ring + "/data_defined_properties/Option[@type='Map']/Option[@name='properties']"
+            #expect(try XMLSupport.elements(document, properties + "/Option").map { $0.attribute(forName: "name")?.stringValue } == ["enabled"])
+            let enabled = properties
+            #expect(try XMLSupport.options(document, enabled, named: "expression") == ["coalesce(\"review\", false)"])
+            #expect(try XMLSupport.options(document, enabled, named: "active") == ["true"])
+        }
+    }
+
     @Test func theSameStyleIsWrittenTheSameEveryTime() {
         #expect(LayerStyle.claims(Self.teal).qml == LayerStyle.claims(RGBColor(hex: "#00798c")!).qml)
     }

@@ -62,7 +62,7 @@ struct ProjectFileTests {
         let renderers = try XMLSupport.elements(document, "/qgis/projectlayers/maplayer/renderer-v2").compactMap { $0.attribute(forName: "type")?.stringValue }
         #expect(renderers == ["categorizedSymbol", "singleSymbol", "singleSymbol"])
         let colours = try XMLSupport.options(
-            document, "/qgis/projectlayers/maplayer[id='incident_map_armenia']/renderer-v2/symbols/symbol[@name='0']/layer", named: "color")
+            document, "/qgis/projectlayers/maplayer[id='incident_map_armenia']/renderer-v2/symbols/symbol[@name='0']/layer[1]", named: "color")
         #expect(colours == ["0,121,140,255"])
     }
 
