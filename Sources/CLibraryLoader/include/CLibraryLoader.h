@@ -3,8 +3,9 @@
 
 /*
  * Loads a shared library the first time one of its functions is needed and
- * forwards calls to it: what CPROJ (PROJ) and CSQLite (SQLite) share, so
- * that the executable starts without either library (see their headers).
+ * forwards calls to it: what CPROJ (PROJ), CSQLite (SQLite), CZlib (zlib)
+ * and CCurl (libcurl) share, so that the executable starts without any of
+ * these libraries (see their headers).
  *
  * A module lists its functions in two X macros, X(result, name, parameters,
  * arguments) and, for those without a result, X(name, parameters,
@@ -56,11 +57,28 @@ LIBRARY_LOADER_HIDDEN void library_loader_require(struct library_loader *loader)
  * forwarding function for each function listed. One per translation unit.
  */
 #define LIBRARY_LOADER(library_name, hint, FUNCTIONS, VOID_FUNCTIONS, ...) \
+    LIBRARY_LOADER_WITH_POINTERS(library_name, hint, FUNCTIONS, VOID_FUNCTIONS, LIBRARY_NO_POINTERS, __VA_ARGS__)
+
+/* No function without a forwarder. */
+#define LIBRARY_NO_POINTERS(X)
+
+/*
+ * LIBRARY_LOADER with a third X macro, POINTERS, listing functions
+ * X(result, name, parameters, arguments) whose pointers are resolved with
+ * the others but that get no forwarding function: variadic ones (curl's
+ * curl_easy_setopt), whose arguments C cannot pass on. The module calls
+ * them through typed wrappers of its own, which call
+ * library_loader_require(&this_library) and then name##_in_library.
+ */
+#define LIBRARY_LOADER_WITH_POINTERS(library_name, hint, FUNCTIONS, VOID_FUNCTIONS, POINTERS, ...) \
     FUNCTIONS(LIBRARY_POINTER) \
     VOID_FUNCTIONS(LIBRARY_VOID_POINTER) \
+    POINTERS(LIBRARY_POINTER) \
     static const char *const library_names[] = {__VA_ARGS__}; \
-    static const char *const library_symbols[] = {FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL)}; \
-    static void **const library_addresses[] = {FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS)}; \
+    static const char *const library_symbols[] = { \
+        FUNCTIONS(LIBRARY_SYMBOL) VOID_FUNCTIONS(LIBRARY_VOID_SYMBOL) POINTERS(LIBRARY_SYMBOL)}; \
+    static void **const library_addresses[] = { \
+        FUNCTIONS(LIBRARY_ADDRESS) VOID_FUNCTIONS(LIBRARY_VOID_ADDRESS) POINTERS(LIBRARY_ADDRESS)}; \
     static struct library_loader this_library = { \
         .library = library_name, \
         .names = library_names, \
