@@ -45,6 +45,13 @@ public final class FixtureServer {
         public var range: String?
         /// The status answered.
         public var status: Int
+
+        /// A request of `path` with `range`, answered `status`.
+        public init(path: String, range: String?, status: Int) {
+            self.path = path
+            self.range = range
+            self.status = status
+        }
     }
 
     /// Starts a server over a new empty folder.
@@ -70,7 +77,7 @@ public final class FixtureServer {
     }
 
     deinit {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
@@ -79,9 +86,11 @@ public final class FixtureServer {
         try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name))
     }
 
-    /// Replaces the misbehaviours: path (`/TH.zip`) → rule; every other path is served normally.
-    public func setRules(_ rules: [String: Rule]) throws {
-        let object = rules.mapValues(\.json)
+    /// Replaces the misbehaviours: path (`/TH.zip`) → rule; every other path
+    /// is served normally. With `times`, a rule applies to the first
+    /// `times` requests of its path only (counted from the server's start).
+    public func setRules(_ rules: [String: Rule], times: Int? = nil) throws {
+        let object = rules.mapValues { rule in rule.json.merging(times.map { ["times": $0] } ?? [:]) { first, _ in first } }
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: rulesPath))
     }
 

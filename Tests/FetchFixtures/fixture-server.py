@@ -13,6 +13,9 @@ a test can change them between two runs of the tool) maps a path such as
   {"stall": 5}             send the headers, then nothing for 5 seconds
   {"redirect": "/x.zip"}   answer 302 to another path
 
+With "times": N in the object, the rule applies to the first N requests
+for the path only; later ones are served normally.
+
 Every request is appended to the log file as one JSON line:
 {"path": ..., "range": ... or null, "status": ...}. The chosen port is
 printed on standard output, alone on the first line.
@@ -20,8 +23,10 @@ printed on standard output, alone on the first line.
 import argparse
 import json
 import os
+import signal
 import socketserver
 import sys
+import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -35,9 +40,13 @@ class Handler(BaseHTTPRequestHandler):
     def rules(self):
         try:
             with open(self.server.rules_path) as file:
-                return json.load(file).get(self.path, {})
+                rule = json.load(file).get(self.path, {})
         except (OSError, ValueError):
             return {}
+        with self.server.lock:
+            seen = self.server.counts.get(self.path, 0)
+            self.server.counts[self.path] = seen + 1
+        return rule if seen < rule.get("times", seen + 1) else {}
 
     def record(self, status):
         entry = {"path": self.path, "range": self.headers.get("Range"), "status": status}
@@ -113,6 +122,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
+    # The test runner starts this with signals blocked; let SIGTERM end it.
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
     parser = argparse.ArgumentParser()
     parser.add_argument("--root", required=True)
     parser.add_argument("--rules", required=True)
@@ -124,6 +135,8 @@ def main():
     server.root = arguments.root
     server.rules_path = arguments.rules
     server.log_path = arguments.log
+    server.counts = {}
+    server.lock = threading.Lock()
     print(server.server_address[1], flush=True)
     server.serve_forever()
 
