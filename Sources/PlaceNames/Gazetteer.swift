@@ -68,6 +68,14 @@ public struct Gazetteer: Sendable {
         return index.admin1Name(code).map(LookAlikes.fixed)
     }
 
+    /// The name of `place`'s second-level division (`Amphoe Kantharalak`),
+    /// if known: from a GeoNames `admin2Codes.txt` in the folder, whose
+    /// codes share the table of first-level ones.
+    public func admin2Name(of place: Place) -> String? {
+        guard let code = place.admin2Code else { return nil }
+        return index.admin1Name(code)
+    }
+
     /// The places `query` may mean, best first, and suggestions when none.
     ///
     /// Exact, alternate and folded matches are all returned; typo-tolerant

@@ -6,7 +6,8 @@ public struct GazetteerContents: Sendable {
     /// Every place, GeoNames records first by id order of the files, each
     /// GeoNames id once (the first file that lists it wins).
     public var places: [Place] = []
-    /// First-level division names by code (`AM.08` → `Syunik`).
+    /// First- and second-level division names by code (`AM.08` → `Syunik`,
+    /// `TH.30.3304` → `Amphoe Kantharalak`).
     public var admin1Names: [String: String] = [:]
 
     /// Creates empty contents.
@@ -126,6 +127,7 @@ extension GazetteerFile {
         return Place(
             geonameID: id, name: String(f[1]), alternateNames: alternates, position: position,
             country: country, admin1Code: f[10].isEmpty || country == nil ? nil : "\(f[8]).\(f[10])",
+            admin2Code: f[10].isEmpty || f[11].isEmpty || country == nil ? nil : "\(f[8]).\(f[10]).\(f[11])",
             population: Int(f[14]) ?? 0,
             kind: PlaceKind(featureClass: String(f[6]), featureCode: String(f[7])))
     }

@@ -53,7 +53,7 @@ public struct GazetteerFile: Sendable, Hashable {
         return nil
     }
 
-    private static func firstLine(of path: String) -> String? {
+    static func firstLine(of path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 4096)) ?? Data()

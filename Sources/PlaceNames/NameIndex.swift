@@ -18,7 +18,7 @@ import Projection
 ///
 /// | section | record | sorted by |
 /// | --- | --- | --- |
-/// | places | 64 bytes: geonameid, population, lat and lon (`Float64` bits), first name number, name count, country, admin1, kind (string refs) | file order |
+/// | places | 64 bytes: geonameid, population, lat and lon (`Float64` bits), first name number, name count, country, admin1, kind, admin2 (string refs; admin2 empty in indexes written before it was added) | file order |
 /// | place names | 20 bytes: name ref, primary folded key ref, place; a place's names are contiguous, main name first | place |
 /// | exact names | 12 bytes: the name's first 8 bytes (``prefix(_:)``), name number | name bytes, name number |
 /// | exact samples | the prefix of every 256th exact name | — |
@@ -30,7 +30,7 @@ import Projection
 /// | gram starts | for each gram (``NameGrams``), where its postings begin; one more at the end | gram |
 /// | postings | distinct-key positions listing each gram | gram, then position |
 /// | geonameids | geonameid, place | geonameid |
-/// | admin1 | code ref, name ref | code bytes |
+/// | admin1 | code ref, name ref: first- and second-level divisions (`AM.08`, `TH.30.3304`) | code bytes |
 /// | info | `key<TAB>value` lines: counts, build time (``NameIndex/Info``) | — |
 /// | sources | the stamp of the files it was built from | — |
 /// | pool | UTF-8 bytes that string refs point into | — |
@@ -144,13 +144,13 @@ struct NameIndex: Sendable {
         let id = storage.u32(r)
         let firstName = Int(storage.u32(r + 24)), nameCount = withAlternateNames ? Int(storage.u32(r + 28)) : 1
         let alternateNames = (firstName + 1..<firstName + nameCount).map { string(at: record(.placeNames, $0, size: Self.placeNameRecordSize)) }
-        let country = string(at: r + 32), admin1 = string(at: r + 40)
+        let country = string(at: r + 32), admin1 = string(at: r + 40), admin2 = string(at: r + 56)
         return Place(
             geonameID: id == 0 ? nil : Int(id), name: string(at: record(.placeNames, firstName, size: Self.placeNameRecordSize)),
             alternateNames: alternateNames,
             position: LonLat(lon: Double(bitPattern: storage.u64(r + 16)), lat: Double(bitPattern: storage.u64(r + 8))),
             country: country.isEmpty ? nil : country, admin1Code: admin1.isEmpty ? nil : admin1,
-            population: Int(storage.u32(r + 4)), kind: PlaceKind(string(at: r + 48)))
+            admin2Code: admin2.isEmpty ? nil : admin2, population: Int(storage.u32(r + 4)), kind: PlaceKind(string(at: r + 48)))
     }
 
     /// The population of place `index`.

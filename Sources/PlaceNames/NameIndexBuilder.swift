@@ -75,7 +75,7 @@ final class NameIndexBuilder {
         stringRef(places, shared(place.country ?? ""))
         stringRef(places, shared(place.admin1Code ?? ""))
         stringRef(places, shared(place.kind.description))
-        places.u64(0)
+        stringRef(places, place.admin2Code.map(shared) ?? (0, 0))
         if let country = place.country { countries.insert(country) }
         if let id = place.geonameID {
             withUnsafeBytes(of: UInt32(truncatingIfNeeded: id).bigEndian) { geonameIDs.add(key: $0, payload: UInt64(number)) }

@@ -15,6 +15,9 @@ public struct Place: Sendable, Hashable {
     public var country: String?
     /// The GeoNames first-level division code, e.g. `AM.08`; `nil` when unknown.
     public var admin1Code: String?
+    /// The GeoNames second-level division code, e.g. `TH.30.3304` (country,
+    /// admin1 and admin2 codes, as `admin2Codes.txt` lists them); `nil` when unknown.
+    public var admin2Code: String?
     /// Inhabitants, 0 when unknown or not a settlement.
     public var population: Int
     /// What sort of place it is.
@@ -23,7 +26,7 @@ public struct Place: Sendable, Hashable {
     /// Creates a place.
     public init(
         geonameID: Int?, name: String, alternateNames: [String], position: LonLat,
-        country: String?, admin1Code: String?, population: Int, kind: PlaceKind
+        country: String?, admin1Code: String?, admin2Code: String? = nil, population: Int, kind: PlaceKind
     ) {
         self.geonameID = geonameID
         self.name = name
@@ -31,6 +34,7 @@ public struct Place: Sendable, Hashable {
         self.position = position
         self.country = country
         self.admin1Code = admin1Code
+        self.admin2Code = admin2Code
         self.population = population
         self.kind = kind
     }

@@ -37,7 +37,14 @@ public struct PlaceKind: Sendable, Hashable, CustomStringConvertible {
 
     private static let geoNamesKinds: [String: String] = [
         "PPLC": "capital", "PPLA": "admin seat", "PPLA2": "admin seat", "PPLA3": "admin seat", "PPLA4": "admin seat",
-        "ADM1": "province", "ADM2": "district", "ADM3": "district", "PCLI": "country",
+        "ADM1": "province", "ADM2": "district", "ADM3": "district", "ADM4": "subdistrict", "ADM5": "subdistrict",
+        "ADMD": "admin area", "ADM1H": "former province", "ADM2H": "former district", "PRSH": "parish",
+        "PCLI": "country", "PCLD": "country", "PCLIX": "country section", "PCLS": "country", "PCLF": "country", "TERR": "territory",
+        "PPLF": "farm village", "PPLQ": "abandoned place",
+        "PPLW": "destroyed place", "PPLH": "historical place",
+        "TMPL": "temple", "RUIN": "ruin", "CSTL": "castle", "MSTY": "monastery", "CH": "church", "MSQE": "mosque",
+        "BDG": "bridge", "DAM": "dam", "AIRP": "airport", "AIRB": "airbase", "INSM": "military installation",
+        "CMP": "camp", "PSTB": "border post", "BP": "boundary marker", "HSP": "hospital", "SCH": "school",
         "MT": "mountain", "MTS": "mountains", "PK": "peak", "PKS": "peaks", "HLL": "hill", "PASS": "pass",
         "LK": "lake", "RSV": "reservoir", "STM": "stream", "VAL": "valley", "PEN": "peninsula", "MN": "mine",
     ]

@@ -48,9 +48,7 @@ struct GazetteerIndexCommand: ParsableCommand {
                 throw CommandFailure(error.description)
             }
             let seconds = Date().timeIntervalSince(start)
-            print("\(summary.path): \(GazetteerReport.count(summary.places)) places, \(GazetteerReport.count(summary.names)) names, "
-                + "\(GazetteerReport.count(summary.distinctKeys)) distinct keys, \(GazetteerReport.count(summary.countries)) countries; "
-                + "\(GazetteerReport.size(summary.byteCount)) written in \(String(format: "%.1f", seconds)) s")
+            print(GazetteerReport.indexed(summary, seconds: seconds))
         }
     }
 }
