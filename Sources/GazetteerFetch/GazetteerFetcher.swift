@@ -25,6 +25,7 @@ import PlaceNames
 ///    after the lock is released (indexing may take the folder's lock itself).
 public enum GazetteerFetcher {
     /// Runs `request`, telling `events` how it goes.
+    @discardableResult
     public static func fetch(_ request: FetchRequest, events: (FetchEvent) -> Void = { _ in }) throws(FetchError) -> FetchSummary {
         let (staged, sides) = try withLockedFolder(request.folder) { () throws(FetchError) in
             let downloads = request.downloads

@@ -53,9 +53,14 @@ extension ZipArchive {
         }
         var header = LittleEndianReader(try input.read(at: entry.localHeaderOffset, length: Self.localHeaderSize))
         guard header.u32() == Self.localSignature, header.u16() != nil, let flags = header.u16(), let method = header.u16(),
-              header.integer(16) != nil, let nameLength = header.u16(), let extraLength = header.u16() else {
+              header.u32() != nil, let crc = header.u32(), let compressed = header.u32(), let size = header.u32(),
+              let nameLength = header.u16(), let extraLength = header.u16() else {
             throw .damaged("the local header of \(entry.name) is missing")
         }
+        // Without a data descriptor (flag bit 3) the local header repeats the checksum and the sizes.
+        let repeated = flags & 0x08 != 0 || (crc == UInt64(entry.crc32)
+            && (compressed == 0xFFFF_FFFF || compressed == entry.compressedSize) && (size == 0xFFFF_FFFF || size == entry.size))
+        guard repeated else { throw .damaged("the local header of \(entry.name) disagrees with the central directory") }
         let nameStart = entry.localHeaderOffset + UInt64(Self.localHeaderSize)
         guard directoryOffset - nameStart >= nameLength + extraLength else { throw .damaged("the local header of \(entry.name) is cut short") }
         let name = try input.read(at: nameStart, length: Int(nameLength))

@@ -33,6 +33,13 @@ public enum GeoNamesLines {
               featureClass: "A", code: "ADM1", country: "KH", admin1: "27"),
     ].joined(separator: "\n") + "\n"
 
+    /// `cities500.txt`: the two towns and Pakse (Laos), without a final line break.
+    public static let cities = [
+        place(1610227, "Kantharalak", lat: "14.64056", lon: "104.64992", country: "TH", admin1: "30", population: 36_621),
+        place(1654379, "Pakse", lat: "15.12022", lon: "105.79898", country: "LA", admin1: "02", population: 77_900),
+        place(1825093, "Samraong", lat: "14.18175", lon: "103.51761", country: "KH", admin1: "27", population: 18_694),
+    ].joined(separator: "\n")
+
     /// `admin1CodesASCII.txt`.
     public static let admin1 = "TH.30\tSisaket\tSisaket\t9000001\nKH.27\tOtdar Mean Chey\tOtdar Mean Chey\t9000003\n"
 

@@ -69,6 +69,7 @@ struct HostileZipTests {
         var bytes = try archive()
         let stated = UInt32(Self.text.utf8.count - 100)
         ZipLayout.setU32(&bytes, at: ZipLayout.central(bytes) + 24, stated)
+        ZipLayout.setU32(&bytes, at: 22, stated)
         let reading = try ZipArchive(ZipBytes(bytes))
         var received = 0
         #expect(throws: ZipError.largerThanStated(entry: "TH.txt", size: UInt64(stated))) {
@@ -81,6 +82,7 @@ struct HostileZipTests {
     func smallerThanStated() throws {
         var bytes = try archive()
         ZipLayout.setU32(&bytes, at: ZipLayout.central(bytes) + 24, UInt32(Self.text.utf8.count + 1))
+        ZipLayout.setU32(&bytes, at: 22, UInt32(Self.text.utf8.count + 1))
         let reading = try ZipArchive(ZipBytes(bytes))
         #expect(throws: ZipError.truncatedEntry(entry: "TH.txt")) { try unpacked(reading, "TH.txt") }
     }
@@ -109,6 +111,16 @@ struct HostileZipTests {
     func localHeader() throws {
         var bytes = try archive()
         bytes[30] = UInt8(ascii: "K")
+        let reading = try ZipArchive(ZipBytes(bytes))
+        #expect(throws: ZipError.damaged("the local header of TH.txt disagrees with the central directory")) {
+            try unpacked(reading, "TH.txt")
+        }
+    }
+
+    @Test("a local header whose checksum differs from the central directory's is refused")
+    func localChecksum() throws {
+        var bytes = try archive()
+        bytes[14] ^= 0x01
         let reading = try ZipArchive(ZipBytes(bytes))
         #expect(throws: ZipError.damaged("the local header of TH.txt disagrees with the central directory")) {
             try unpacked(reading, "TH.txt")
