@@ -77,6 +77,13 @@ struct CommandLineTests {
         #expect(!needed.contains("libsqlite3"), "\(needed)")
     }
 
+    @Test func theExecutableStartsWithoutLoadingCurlOrZlib() throws {
+        let needed = try neededLibraries()
+        #expect(needed.contains("(NEEDED)"), "\(needed)")
+        #expect(!needed.contains("libcurl"), "\(needed)")
+        #expect(!needed.contains("libz."), "\(needed)")
+    }
+
     /// The dynamic section of the executable, as `readelf -d` prints it.
     private func neededLibraries() throws -> String {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf"), "readelf is not installed (binutils)")

@@ -33,8 +33,9 @@ enum Tool {
         .appendingPathComponent("incident-map-tests-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
     /// Runs `executable` with `arguments` from the package root; output goes
-    /// through files so no pipe can fill up; `input`, if any, is its standard input.
-    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> Outcome {
+    /// through files so no pipe can fill up; `input`, if any, is its standard
+    /// input; `environment` adds to (or replaces) variables of ``environment(cache:)``.
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let scratch = try Fixtures.temporaryDirectory("incident-map-run")
         let stdinPath = scratch + "/stdin"
         if let input { try #require(FileManager.default.createFile(atPath: stdinPath, contents: Data(input.utf8))) }
@@ -47,7 +48,7 @@ enum Tool {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = Fixtures.packageRoot
-        process.environment = environment(cache: cache)
+        process.environment = Self.environment(cache: cache).merging(environment) { _, given in given }
         process.standardInput = input == nil ? FileHandle.nullDevice : try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
         process.standardOutput = stdout
         process.standardError = stderr
@@ -58,10 +59,10 @@ enum Tool {
         return Outcome(status: process.terminationStatus, stdout: try Fixtures.text(stdoutPath), stderr: try Fixtures.text(stderrPath))
     }
 
-    /// Runs `incident-map` with `arguments`.
-    static func incidentMap(_ arguments: [String], input: String? = nil) throws -> Outcome {
+    /// Runs `incident-map` with `arguments` (and `environment` added).
+    static func incidentMap(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
         try requireExecutable()
-        return try run(executable, arguments, input: input)
+        return try run(executable, arguments, input: input, environment: environment)
     }
 
     /// Fails the test with a clear message when the tool has not been built.
