@@ -5,12 +5,15 @@
 # the CSQLite module and its library, loaded to write GeoPackages), gdal-bin
 # (ogrinfo and, through python3-gdal, validate_gpkg.py, used by the
 # end-to-end tests), proj-bin (cs2cs and geod, used to cross-check
-# projections), librsvg2-bin (rsvg-convert, for `render -o map.png`).
+# projections), librsvg2-bin (rsvg-convert, for `render -o map.png`),
+# libcurl4-gnutls-dev and zlib1g-dev (curl's and zlib's headers for the CCurl
+# and CZlib modules and their libraries, loaded by `gazetteer fetch`), python3
+# (the tests' HTTP server and zip maker).
 # With the argument `qgis` it also installs python3-qgis (QGIS 3.22 for
 # Python, about 195 MB and a minute to install), which `make test-qgis` and
 # `make example-map` use. Uses sudo when not root.
 set -euo pipefail
-packages=(libproj-dev proj-bin gdal-bin pkg-config libsqlite3-dev librsvg2-bin)
+packages=(libproj-dev proj-bin gdal-bin pkg-config libsqlite3-dev librsvg2-bin libcurl4-gnutls-dev zlib1g-dev python3)
 [ "${1:-}" = "qgis" ] && packages+=(python3-qgis)
 needed=()
 for package in "${packages[@]}"; do

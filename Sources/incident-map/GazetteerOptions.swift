@@ -15,8 +15,10 @@ struct GazetteerFolderOption: ParsableArguments {
     var gazetteer: String?
 
     /// The country outlines in the gazetteer folder (Natural Earth), the
-    /// base layer of projects and previews.
-    static let countryOutlinesFile = "caucasus-countries.geojson"
+    /// base layer of projects and previews: `countries.geojson` (what a
+    /// folder made by `gazetteer fetch` is given, see README), else the
+    /// bundled folder's `caucasus-countries.geojson`.
+    static let countryOutlinesFiles = ["countries.geojson", "caucasus-countries.geojson"]
 
     /// The gazetteer folder to use.
     func folder() throws -> String {
@@ -42,9 +44,10 @@ struct GazetteerFolderOption: ParsableArguments {
         SideColors(overrides: try sides().colors.compactMapValues(RGBColor.init(hex:)))
     }
 
-    /// The path of the country outlines.
+    /// The path of the country outlines: the first of ``countryOutlinesFiles`` in the folder (the last when none is there).
     func countryOutlines() throws -> String {
-        try folder() + "/" + Self.countryOutlinesFile
+        let paths = try Self.countryOutlinesFiles.map { try folder() + "/" + $0 }
+        return paths.first(where: FileManager.default.fileExists) ?? paths.last!
     }
 }
 
