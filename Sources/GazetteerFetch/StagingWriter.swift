@@ -35,32 +35,21 @@ final class StagingWriter {
 
     /// Appends `bytes`.
     func write(_ bytes: UnsafeRawBufferPointer) throws(FetchError) {
-        if let code = writeAll(bytes) { throw .folder(FileSystemError(path: path, code: code)) }
+        if let code = FileWriting.writeAll(bytes, to: descriptor) { throw .folder(FileSystemError(path: path, code: code)) }
     }
 
     /// Appends `bytes`.
     func write(_ bytes: ArraySlice<UInt8>) throws(FetchError) {
-        if let code = bytes.withUnsafeBytes(writeAll) { throw .folder(FileSystemError(path: path, code: code)) }
-    }
-
-    /// Writes all of `bytes`; the system's error code if it refuses.
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) -> Int32? {
-        var done = 0
-        while done < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return errno }
-            done += written
+        let descriptor = self.descriptor
+        if let code = bytes.withUnsafeBytes({ FileWriting.writeAll($0, to: descriptor) }) {
+            throw .folder(FileSystemError(path: path, code: code))
         }
-        return nil
     }
 
     /// Flushes the file to disk and closes it.
     func finish() throws(FetchError) {
-        let synced = fsync(descriptor) == 0
-        let code = errno
-        close(descriptor)
+        let failure = FileWriting.syncAndClose(descriptor)
         descriptor = -1
-        guard synced else { throw .folder(FileSystemError(path: path, code: code)) }
+        if let failure { throw .folder(FileSystemError(path: path, code: failure)) }
     }
 }

@@ -71,17 +71,11 @@ final class PartialFile {
         return PartialFile(path: path, descriptor: descriptor, size: Int64(info.st_size))
     }
 
-    /// Appends `bytes`; `false` with `errno` set when the system refuses.
-    func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let written = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return false }
-            done += written
-        }
+    /// Appends `bytes`; `nil` when done, else the system's error code.
+    func append(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+        if let failure = FileWriting.writeAll(bytes, to: descriptor) { return failure }
         size += Int64(bytes.count)
-        return true
+        return nil
     }
 
     /// Empties the file, to start the download again from its first byte.
@@ -93,11 +87,9 @@ final class PartialFile {
 
     /// Flushes the file to disk and closes it.
     func finish() throws(FileSystemError) {
-        let synced = fsync(descriptor) == 0
-        let code = errno
-        close(descriptor)
+        let failure = FileWriting.syncAndClose(descriptor)
         descriptor = -1
-        guard synced else { throw FileSystemError(path: path, code: code) }
+        if let failure { throw FileSystemError(path: path, code: failure) }
     }
 
     /// Closes and deletes the file.

@@ -63,8 +63,8 @@ final class TransferState: CurlEasy.Receiver {
             guard accept() else { return false }
             accepted = true
         }
-        guard file.append(body) else {
-            writeError = errno
+        if let failure = file.append(body) {
+            writeError = failure
             return false
         }
         report(file.size, total)
