@@ -29,7 +29,7 @@ public enum GazetteerFetcher {
     public static func fetch(_ request: FetchRequest, events: (FetchEvent) -> Void = { _ in }) throws(FetchError) -> FetchSummary {
         let (staged, sides) = try withLockedFolder(request.folder) { () throws(FetchError) in
             let downloads = request.downloads
-            GeoNamesLeftovers.remove(in: request.folder, names: downloads.flatMap(\.installedNames))
+            GeoNamesLeftovers.remove(in: request.folder, names: downloads.flatMap(\.installedNames) + [SideTableTemplate.fileName])
             let files = try downloads.map { download throws(FetchError) in try self.download(download, request, events) }
             let staged = try stage(zip(downloads, files).map { $0 }, folder: request.folder, events: events)
             for file in staged { try file.install(in: request.folder) }
