@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Projection", dependencies: ["CPROJ"]),
         .target(name: "ZipArchive", dependencies: ["CZlib"]),
         .target(name: "HTTPDownload", dependencies: ["CCurl", "AtomicFiles"]),
-        .target(name: "GazetteerFetch", dependencies: ["HTTPDownload", "ZipArchive", "AtomicFiles", "PlaceNames"]),
+        .target(name: "GazetteerFetch", dependencies: ["HTTPDownload", "ZipArchive", "AtomicFiles", "PlaceNames", "TerminalProgress"]),
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash", "TerminalProgress"]),
         // Reading input files into raw records: byte sources, CSV, JSON, JSON Lines.
         .target(name: "RecordReaders"),

@@ -2,6 +2,7 @@ import AtomicFiles
 import Foundation
 import HTTPDownload
 import PlaceNames
+import TerminalProgress
 
 /// `incident-map gazetteer fetch`: downloads GeoNames' files for some
 /// countries into a gazetteer folder, checks and unpacks them, and indexes
@@ -24,21 +25,21 @@ import PlaceNames
 /// 5. **Index** the folder (``GazetteerIndex/build(folder:memoryBudget:)``),
 ///    after the lock is released (indexing may take the folder's lock itself).
 public enum GazetteerFetcher {
-    /// Runs `request`, telling `events` how it goes.
+    /// Runs `request`, showing how it goes on `progress` (bytes of each
+    /// download, then the places indexed).
     @discardableResult
-    public static func fetch(_ request: FetchRequest, events: (FetchEvent) -> Void = { _ in }) throws(FetchError) -> FetchSummary {
+    public static func fetch(_ request: FetchRequest, progress: ProgressReporter = .silent) throws(FetchError) -> FetchSummary {
         let (staged, sides) = try withLockedFolder(request.folder) { () throws(FetchError) in
             let downloads = request.downloads
             GeoNamesLeftovers.remove(in: request.folder, names: downloads.flatMap(\.installedNames) + [SideTableTemplate.fileName])
-            let files = try downloads.map { download throws(FetchError) in try self.download(download, request, events) }
-            let staged = try stage(zip(downloads, files).map { $0 }, folder: request.folder, events: events)
+            let files = try downloads.map { download throws(FetchError) in try self.download(download, request, progress) }
+            let staged = try stage(zip(downloads, files).map { $0 }, folder: request.folder, progress: progress)
             for file in staged { try file.install(in: request.folder) }
             for file in files { file.remove() }
             return (staged, try SideTableTemplate.write(for: request.countries, in: request.folder))
         }
-        events(.indexing)
         do {
-            let index = try GazetteerIndex.build(folder: request.folder)
+            let index = try GazetteerIndex.build(folder: request.folder, progress: progress)
             return FetchSummary(installed: staged.map { ($0.name, $0.records) }, sidesWritten: sides, index: index)
         } catch {
             throw .index(error)
@@ -72,35 +73,40 @@ public enum GazetteerFetcher {
 
     /// Downloads one file, resuming what an earlier fetch left.
     private static func download(
-        _ download: GeoNamesDownload, _ request: FetchRequest, _ events: (FetchEvent) -> Void
+        _ download: GeoNamesDownload, _ request: FetchRequest, _ progress: ProgressReporter
     ) throws(FetchError) -> DownloadedFile {
         var file = FileDownload(url: request.mirror.url(of: download.remoteName), folder: request.folder, name: download.remoteName)
         file.timeout = request.timeout
         file.retries = request.retries
-        let done: DownloadedFile
-        do {
-            done = try withoutActuallyEscaping(events) { events throws(DownloadError) in
-                var reporting = file
-                reporting.progress = { events(.downloading($0)) }
-                return try reporting.run()
+        let task = "downloading \(download.remoteName)"
+        progress.start(task, unit: .bytes)
+        var total: Int64?
+        file.progress = { received in
+            if received.total != total {
+                total = received.total
+                progress.start(task, total: total, unit: .bytes)
             }
+            progress.set(completed: received.received)
+        }
+        defer { progress.finish() }
+        do {
+            return try file.run()
         } catch {
             throw .download(error)
         }
-        events(.downloaded(name: download.remoteName, bytes: done.byteCount, resumedFrom: done.resumedFrom))
-        return done
     }
 
     /// Unpacks and checks every download; on a failure, deletes what was
     /// unpacked (and the download at fault, if it is a zip file that will
     /// not be better next time) and stops.
     private static func stage(
-        _ downloads: [(GeoNamesDownload, DownloadedFile)], folder: String, events: (FetchEvent) -> Void
+        _ downloads: [(GeoNamesDownload, DownloadedFile)], folder: String, progress: ProgressReporter
     ) throws(FetchError) -> [StagedFile] {
         let unpacker = GeoNamesUnpacker(folder: folder)
         var staged: [StagedFile] = []
+        defer { progress.finish() }
         for (download, file) in downloads {
-            events(.checking(name: download.remoteName))
+            progress.start("unpacking and checking \(download.remoteName)")
             do throws(FetchError) {
                 staged += try unpacker.stage(download, from: file)
             } catch {

@@ -43,8 +43,7 @@ struct GazetteerFetchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many times a dropped or stalled download is retried.", valueName: "n"))
     var retries = 3
 
-    @Flag(help: "Show no progress (progress is shown only when standard error is a terminal).")
-    var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
         guard !countries.isEmpty || cities else {
@@ -73,12 +72,10 @@ struct GazetteerFetchCommand: ParsableCommand {
             request.timeout = timeout
             request.retries = retries
             let start = Date()
-            let display = FetchProgressDisplay(enabled: !quiet && isatty(2) != 0, folder: request.folder)
             let summary: FetchSummary
             do throws(FetchError) {
-                summary = try GazetteerFetcher.fetch(request, events: display.show)
+                summary = try GazetteerFetcher.fetch(request, progress: progressOptions.reporter())
             } catch {
-                display.end()
                 throw CommandFailure(error.description)
             }
             report(summary, request: request, seconds: Date().timeIntervalSince(start))
