@@ -10,9 +10,9 @@ import TerminalProgress
 ///
 /// The steps, and what each guarantees:
 ///
-/// 1. **Lock** the folder (``FolderLock``), so that two fetches, or a fetch
-///    and a `gazetteer index`, never interleave their renames; remove the
-///    hidden files an interrupted fetch left unpacked.
+/// 1. **Lock** the folder (``FolderLock``), so that two fetches never
+///    interleave their renames; remove the hidden files an interrupted
+///    fetch left unpacked.
 /// 2. **Download** each file (``FileDownload``) into a hidden partial file
 ///    of the folder. An interrupted download is resumed by the next fetch.
 /// 3. **Unpack and check** each one (``GeoNamesUnpacker``) into hidden
