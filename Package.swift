@@ -3,9 +3,10 @@ import PackageDescription
 
 // The library is split along the data flow:
 //   PlaceNames (names → places) → Projection (places → projected points)
+//   Sides (names → sides: the world's states, the side table)
 //   Claims (article text → claims, i.e. incident records)
 //   RecordReaders (files → raw records: bytes, encodings, CSV, JSON, JSON Lines)
-//   → Incidents (raw records → validated incidents; sides) → Layers (features → GeoJSON files)
+//   → Incidents (raw records → validated incidents) → Layers (features → GeoJSON files)
 //   QGIS (layers → .qml styles, .qgs project), GeoPackage (layers → .gpkg),
 //   MapPreview (layers → SVG preview map)
 //   GazetteerFetch (GeoNames downloads → a gazetteer folder), over HTTPDownload
@@ -46,9 +47,11 @@ let package = Package(
         .target(name: "PlaceNames", dependencies: ["Projection", "StableHash", "TerminalProgress"]),
         // Reading input files into raw records: byte sources, CSV, JSON, JSON Lines.
         .target(name: "RecordReaders"),
-        // What an incident is and how a raw record becomes one; the side table.
+        // What an incident is and how a raw record becomes one.
         .target(name: "Incidents", dependencies: ["RecordReaders", "Projection", "StableHash"]),
-        .target(name: "Claims", dependencies: ["PlaceNames", "RecordReaders", "Incidents", "Projection"]),
+        // Names of sides: the world's states and the side table, recognised in values and sentences.
+        .target(name: "Sides", dependencies: ["PlaceNames", "RecordReaders"]),
+        .target(name: "Claims", dependencies: ["PlaceNames", "RecordReaders", "Incidents", "Sides", "Projection"]),
         .target(name: "Layers", dependencies: ["Projection", "PlaceNames", "StableHash"]),
         .target(name: "QGIS", dependencies: ["Layers", "Incidents", "Projection"]),
         .target(name: "GeoPackage", dependencies: ["CSQLite", "Layers", "Projection"]),
@@ -56,7 +59,7 @@ let package = Package(
         .target(
             name: "IncidentMap",
             dependencies: [
-                "PlaceNames", "Projection", "RecordReaders", "Incidents", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
+                "PlaceNames", "Projection", "RecordReaders", "Incidents", "Sides", "Claims", "Layers", "QGIS", "GeoPackage", "MapPreview", "StableHash",
                 "TerminalProgress",
                 "GazetteerFetch",
             ]
@@ -64,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "incident-map",
             dependencies: [
-                "IncidentMap", "PlaceNames", "Layers", "RecordReaders", "Incidents", "TerminalProgress", "CBuildInfo", "GazetteerFetch",
+                "IncidentMap", "PlaceNames", "Sides", "Layers", "RecordReaders", "Incidents", "TerminalProgress", "CBuildInfo", "GazetteerFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,12 +87,13 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "RandomInputs"]),
         .testTarget(name: "RecordReadersTests", dependencies: ["RecordReaders"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "RecordReaders"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents", "RecordReaders"]),
+        .testTarget(name: "SidesTests", dependencies: ["Sides", "RecordReaders"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "PlaceNames", "Incidents", "RecordReaders", "Sides"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "RandomInputs"]),
         .testTarget(name: "QGISTests", dependencies: ["QGIS", "Layers", "Projection"]),
         .testTarget(name: "GeoPackageTests", dependencies: ["GeoPackage", "Layers", "Projection"]),
         .testTarget(name: "MapPreviewTests", dependencies: ["MapPreview", "Layers", "Projection"]),
-        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims", "RecordReaders", "RandomInputs", "FetchFixtures"]),
+        .testTarget(name: "IncidentMapTests", dependencies: ["IncidentMap", "Claims", "RecordReaders", "Sides", "RandomInputs", "FetchFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,12 @@
+import Sides
+
 /// Finds who asserts a sentence: "the Armenian Defense Ministry said",
 /// "according to Armenia", "Armenia claims that", "Baku assured", "said
 /// the Azerbaijani Foreign Ministry", "the statement from the Azerbaijani
 /// defense ministry", "He indicated that…". Only words outside quotation
 /// marks count: a quotation is what is asserted, not who asserts it.
 struct Attribution {
-    let vocabulary: SideVocabulary
+    var vocabulary: SideVocabulary
 
     /// The voice of a sentence and the tokens that name the speaker (which are never claims or accused sides).
     struct Found {
@@ -12,7 +14,7 @@ struct Attribution {
         var speakerTokens: Set<Int> = []
     }
 
-    func find(in tokens: [Token], folded: [String]) -> Found {
+    func find(in tokens: [Token], sides: SideScan) -> Found {
         var voices: [(voice: Voice, accordingTo: Bool)] = []
         var speakerTokens = Set<Int>()
         for index in tokens.indices where !tokens[index].inQuote && tokens[index].is(.speechVerb) {
@@ -21,13 +23,13 @@ struct Attribution {
             if accordingTo {
                 phrase = forwardPhrase(tokens, from: index + 2)
             } else if isSpeechVerb(tokens, at: index) {
-                phrase = speakerPhrase(tokens, folded: folded, verb: index)
+                phrase = speakerPhrase(tokens, sides: sides, verb: index)
             } else if tokens[index].lower == "statement", index + 1 < tokens.count, ["from", "of", "by"].contains(tokens[index + 1].lower) {
                 phrase = forwardPhrase(tokens, from: index + 2)
             } else {
                 phrase = nil
             }
-            guard let phrase, let voice = classify(tokens, folded: folded, phrase: phrase, nearEnd: !accordingTo) else { continue }
+            guard let phrase, let voice = classify(tokens, sides: sides, phrase: phrase, nearEnd: !accordingTo) else { continue }
             voices.append((voice, accordingTo))
             speakerTokens.formUnion(phrase)
         }
@@ -67,23 +69,23 @@ struct Attribution {
     /// person: "the ministry's spokesperson, Arman Petrosyan, said") — or,
     /// when none name anyone, the words after it ("…,” said the Azerbaijani
     /// Foreign Ministry).
-    private func speakerPhrase(_ tokens: [Token], folded: [String], verb: Int) -> Range<Int>? {
+    private func speakerPhrase(_ tokens: [Token], sides: SideScan, verb: Int) -> Range<Int>? {
         var start = verb
         while start > 0, verb - start < 12 {
             let previous = tokens[start - 1]
             if previous.isQuoteMark || previous.isPunctuation(":") || previous.isPunctuation(";") || previous.inQuote
                 || previous.lower == "that" || previous.lower == "which" { break }
-            if previous.isPunctuation(","), start < verb, isStrongSpeaker(tokens, folded: folded, phrase: start..<verb) { break }
+            if previous.isPunctuation(","), start < verb, isStrongSpeaker(tokens, sides: sides, phrase: start..<verb) { break }
             start -= 1
         }
-        if start < verb, classify(tokens, folded: folded, phrase: start..<verb, nearEnd: true) != nil { return start..<verb }
+        if start < verb, classify(tokens, sides: sides, phrase: start..<verb, nearEnd: true) != nil { return start..<verb }
         let inverted = verb == 0 || tokens[verb - 1].isQuoteMark || tokens[verb - 1].isPunctuation(",")
         return inverted ? forwardPhrase(tokens, from: verb + 1) : nil
     }
 
     /// Whether the phrase names a side, a third party by what it is, or an earlier speaker.
-    private func isStrongSpeaker(_ tokens: [Token], folded: [String], phrase: Range<Int>) -> Bool {
-        switch classify(tokens, folded: folded, phrase: phrase, nearEnd: true) {
+    private func isStrongSpeaker(_ tokens: [Token], sides: SideScan, phrase: Range<Int>) -> Bool {
+        switch classify(tokens, sides: sides, phrase: phrase, nearEnd: true) {
         case .side, .anaphor, .mutual: true
         case .thirdParty: tokens[phrase].contains { Lexicon.thirdPartyWords.contains($0.lower) }
         case nil: false
@@ -98,13 +100,13 @@ struct Attribution {
     }
 
     /// What a phrase naming a speaker stands for. `nearEnd`: the speaker is the side named closest to the phrase's end.
-    private func classify(_ tokens: [Token], folded: [String], phrase: Range<Int>, nearEnd: Bool) -> Voice? {
+    private func classify(_ tokens: [Token], sides: SideScan, phrase: Range<Int>, nearEnd: Bool) -> Voice? {
         let words = tokens[phrase]
         if words.contains(where: { Lexicon.thirdPartyWords.contains($0.lower) }) {
             return .thirdParty(Self.name(of: words))
         }
-        let references = vocabulary.references(in: Array(words), folded: Array(folded[phrase]))
-        if Self.areJoined(references, in: words) { return .mutual }
+        let references = vocabulary.references(in: sides, range: phrase)
+        if Self.areJoined(references, in: tokens) { return .mutual }
         if let reference = nearEnd ? references.last : references.first { return .side(reference.side) }
         if words.contains(where: { Lexicon.anaphors.contains($0.lower) }) { return .anaphor }
         let named = words.indices.contains { index in
@@ -119,11 +121,11 @@ struct Attribution {
     }
 
     /// "Yerevan and Baku", "both Armenia and Azerbaijan": two sides speaking as one.
-    private static func areJoined(_ references: [SideVocabulary.Reference], in words: ArraySlice<Token>) -> Bool {
+    private static func areJoined(_ references: [SideReference], in tokens: [Token]) -> Bool {
         guard references.count >= 2 else { return false }
         let last = references[references.count - 1], previous = references[references.count - 2]
         guard last.side != previous.side else { return false }
-        let gap = words[(words.startIndex + previous.tokens.upperBound)..<(words.startIndex + last.tokens.lowerBound)]
+        let gap = tokens[previous.words.upperBound..<last.words.lowerBound]
         return !gap.isEmpty && gap.allSatisfy { $0.lower == "and" || $0.isPunctuation(",") }
     }
 

@@ -2,6 +2,7 @@ import Incidents
 import PlaceNames
 import Foundation
 import Projection
+import Sides
 
 /// Reads articles and extracts each side's claims: the places named in
 /// statements about attacks and clashes, who asserts them, whom they
@@ -20,8 +21,8 @@ import Projection
 /// governments and places in background sentences are left out. A name
 /// that two places share is settled by the other places the article names.
 public struct ClaimExtractor {
-    private let vocabulary: SideVocabulary
-    private let attribution: Attribution
+    private var vocabulary: SideVocabulary
+    private var attribution: Attribution
     private var finder: MentionFinder
 
     /// How much closer (metres) to the article's other places a candidate must be to beat the gazetteer's first choice.
@@ -39,8 +40,14 @@ public struct ClaimExtractor {
     public mutating func extract(_ article: Article) -> [ExtractedClaim] {
         let scalars = Array(article.text.unicodeScalars)
         let published = article.published.flatMap(CivilDay.init(iso:))
-        let readings = SentenceSplitter(scalars: scalars).sentences().map {
-            SentenceReading($0, scalars: scalars, published: published, attribution: attribution, finder: &finder)
+        let sentences = SentenceSplitter(scalars: scalars).sentences()
+        let folded = sentences.map(SentenceReading.folded)
+        let sides = zip(sentences, folded).map { vocabulary.scan($0.tokens, folded: $1) }
+        read(for: relevantSides(named: sides))
+        let readings = sentences.indices.map { index in
+            SentenceReading(
+                sentences[index], folded: folded[index], sides: sides[index], scalars: scalars, published: published,
+                attribution: attribution, finder: &finder)
         }
         let anchors = contextAnchors(readings)
         var tracker = SpeakerTracker()
@@ -76,6 +83,23 @@ public struct ClaimExtractor {
 
     // MARK: Who and whom
 
+    /// The sides whose claims the article is read for, and the countries where their places are looked
+    /// for, given the sides and states each sentence names (`named`).
+    ///
+    /// Today's rule: the sides of the side table (`sides.tsv`) and their `countries`, whatever the article
+    /// names; states of the world table that the side table does not list count only as country names.
+    func relevantSides(named: [SideScan]) -> RelevantSides {
+        RelevantSides(sides: Set(vocabulary.table.entries.map(\.side)), countries: vocabulary.table.countries)
+    }
+
+    /// Reads the next sentences for `relevant`.
+    private mutating func read(for relevant: RelevantSides) {
+        vocabulary.relevant = relevant.sides
+        attribution.vocabulary.relevant = relevant.sides
+        finder.vocabulary.relevant = relevant.sides
+        finder.countries = relevant.countries
+    }
+
     private func claimant(_ speaker: Voice?) -> String {
         if case .side(let side) = speaker { return side }
         return ExtractedClaim.unattributed
@@ -90,22 +114,22 @@ public struct ClaimExtractor {
     /// The side the sentence names as acting, other than the claimant; "the enemy" in a side's statement is the other side.
     private func accused(_ reading: SentenceReading, speaker: Voice?) -> String? {
         let claimant: String? = if case .side(let side) = speaker { side } else { nil }
-        let references = vocabulary.references(in: reading.tokens, folded: reading.folded).filter {
-            $0.side != claimant && !reading.attribution.speakerTokens.contains($0.tokens.lowerBound)
+        let references = vocabulary.references(in: reading.sides, range: reading.tokens.indices).filter {
+            $0.side != claimant && !reading.attribution.speakerTokens.contains($0.words.lowerBound)
         }
         let acting = references.first { isActing($0, tokens: reading.tokens) }
         if let side = (acting ?? (claimant != nil ? references.first : nil))?.side { return side }
         if let claimant, reading.tokens.contains(where: { $0.is(.enemy) }) {
-            return vocabulary.table.opponent(of: claimant)
+            return vocabulary.opponent(of: claimant)
         }
         return nil
     }
 
     /// "Azerbaijani artillery", "units of the Armenian Armed Forces": a side named as the one acting.
-    private func isActing(_ reference: SideVocabulary.Reference, tokens: [Token]) -> Bool {
-        let after = tokens[reference.tokens.upperBound...].prefix(2)
+    private func isActing(_ reference: SideReference, tokens: [Token]) -> Bool {
+        let after = tokens[reference.words.upperBound...].prefix(2)
         return after.contains { Lexicon.actorNouns.contains($0.lower) }
-            || Lexicon.actorNouns.contains(tokens[reference.tokens.upperBound - 1].lower)
+            || Lexicon.actorNouns.contains(tokens[reference.words.upperBound - 1].lower)
     }
 
     // MARK: Which place

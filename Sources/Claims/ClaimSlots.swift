@@ -1,4 +1,5 @@
 import Incidents
+import Sides
 
 /// Decides which names of a sentence about an attack are places of a
 /// claim, and how precisely the wording locates them.
@@ -30,8 +31,7 @@ struct ClaimSlots {
             .filter { !reading.attribution.speakerTokens.contains($0.tokens.lowerBound) }
             .sorted { $0.start < $1.start }
         let foreignCountry = tokens.indices.contains {
-            vocabulary.countryName(at: $0, tokens: tokens, folded: reading.folded) != nil
-                && vocabulary.alias(at: $0, tokens: tokens, folded: reading.folded) == nil
+            vocabulary.countryName(at: $0, in: reading.sides) != nil && vocabulary.alias(at: $0, in: reading.sides) == nil
         }
         var claimed: [Slot] = []
         var previousEnd: Int?
@@ -53,9 +53,8 @@ struct ClaimSlots {
     /// Whether the mention is the name of a side (Yerevan, Baku) or of a country.
     private static func isSideName(_ mention: PlaceMention, reading: SentenceReading, vocabulary: SideVocabulary) -> Bool {
         let start = mention.tokens.lowerBound
-        if let (length, _) = vocabulary.alias(at: start, tokens: reading.tokens, folded: reading.folded),
-           length == mention.tokens.count { return true }
-        return vocabulary.countryName(at: start, tokens: reading.tokens, folded: reading.folded) != nil
+        if let alias = vocabulary.alias(at: start, in: reading.sides), alias.words.count == mention.tokens.count { return true }
+        return vocabulary.countryName(at: start, in: reading.sides) != nil
     }
 
     /// Whether the words between a list and the next name place that name as

@@ -1,4 +1,5 @@
 import PlaceNames
+import Sides
 
 /// Finds the place names of a sentence in one pass: at every capitalised
 /// word, the gazetteer's name trie says how many words form the longest
@@ -6,9 +7,11 @@ import PlaceNames
 /// of words that no name covers are kept too, as possibly unknown places.
 struct MentionFinder {
     let gazetteer: Gazetteer
-    let vocabulary: SideVocabulary
+    var vocabulary: SideVocabulary
     /// The countries claims are looked for in (those of the sides); empty for anywhere.
-    let countries: Set<String>
+    var countries: Set<String> {
+        didSet { if countries != oldValue { lookups = [:] } }
+    }
     private var lookups: [String: (matches: [Match], suggestions: [String])] = [:]
 
     init(gazetteer: Gazetteer, vocabulary: SideVocabulary, countries: Set<String>) {
@@ -18,7 +21,9 @@ struct MentionFinder {
     }
 
     /// Known names first found, then unknown capitalised runs, each in text order.
-    mutating func mentions(in tokens: [Token], folded: [String], scalars: [Unicode.Scalar]) -> (known: [PlaceMention], unknown: [PlaceMention]) {
+    mutating func mentions(
+        in tokens: [Token], folded: [String], sides: SideScan, scalars: [Unicode.Scalar]
+    ) -> (known: [PlaceMention], unknown: [PlaceMention]) {
         var known: [PlaceMention] = []
         var unknown: [PlaceMention] = []
         var index = 0
@@ -40,7 +45,7 @@ struct MentionFinder {
                 index = range.upperBound
             } else {
                 let run = capitalisedRun(tokens, from: index)
-                if !isExcluded(run, tokens: tokens, folded: folded) {
+                if !isExcluded(run, tokens: tokens, sides: sides) {
                     let text = Self.text(of: run, tokens: tokens, scalars: scalars)
                     unknown.append(PlaceMention(
                         tokens: run, text: text, start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end,
@@ -84,12 +89,11 @@ struct MentionFinder {
 
     /// Whether a run names a side, a country, a title or a month, or is an
     /// acronym: not a name that may be a place the gazetteer lacks.
-    private func isExcluded(_ run: Range<Int>, tokens: [Token], folded: [String]) -> Bool {
+    private func isExcluded(_ run: Range<Int>, tokens: [Token], sides: SideScan) -> Bool {
         run.contains { index in
             let token = tokens[index]
             return token.isWord && (token.isAllCapitals || token.is(.notPlace)
-                || vocabulary.alias(at: index, tokens: tokens, folded: folded) != nil
-                || vocabulary.countryName(at: index, tokens: tokens, folded: folded) != nil)
+                || vocabulary.alias(at: index, in: sides) != nil || vocabulary.countryName(at: index, in: sides) != nil)
         }
     }
 

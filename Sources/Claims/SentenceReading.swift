@@ -1,5 +1,6 @@
 import Incidents
 import PlaceNames
+import Sides
 
 /// What one sentence says, before the speaker is carried over from earlier
 /// sentences: its place names, who it names as speaker, when, which
@@ -7,6 +8,8 @@ import PlaceNames
 struct SentenceReading {
     var sentence: Sentence
     var folded: [String]
+    /// The sides and states the sentence names.
+    var sides: SideScan
     var attribution: Attribution.Found
     var dates: DateExpressions.Found
     var known: [PlaceMention]
@@ -25,16 +28,23 @@ struct SentenceReading {
 }
 
 extension SentenceReading {
-    /// Reads `sentence`.
-    init(_ sentence: Sentence, scalars: [Unicode.Scalar], published: CivilDay?, attribution: Attribution, finder: inout MentionFinder) {
+    /// Reads `sentence`, whose words fold to `folded` and name `sides`.
+    init(
+        _ sentence: Sentence, folded: [String], sides: SideScan, scalars: [Unicode.Scalar], published: CivilDay?,
+        attribution: Attribution, finder: inout MentionFinder
+    ) {
         let tokens = sentence.tokens
-        let folded = tokens.map { $0.isWord ? NameFolding.key($0.text) : "" }
-        let mentions = finder.mentions(in: tokens, folded: folded, scalars: scalars)
+        let mentions = finder.mentions(in: tokens, folded: folded, sides: sides, scalars: scalars)
         let dates = DateExpressions(published: published).find(in: tokens)
         self.init(
-            sentence: sentence, folded: folded, attribution: attribution.find(in: tokens, folded: folded), dates: dates,
+            sentence: sentence, folded: folded, sides: sides, attribution: attribution.find(in: tokens, sides: sides), dates: dates,
             known: mentions.known, unknown: mentions.unknown, events: Self.events(tokens), weapons: Self.weapons(tokens),
             publishedYear: published?.year)
+    }
+
+    /// The folded words of a sentence's tokens (empty for marks and numbers), as place names fold.
+    static func folded(_ sentence: Sentence) -> [String] {
+        sentence.tokens.map { $0.isWord ? NameFolding.key($0.text) : "" }
     }
 
     private static func events(_ tokens: [Token]) -> [String] {

@@ -4,6 +4,7 @@ import Layers
 import PlaceNames
 import Projection
 import RecordReaders
+import Sides
 import TerminalProgress
 
 /// The `build` pipeline: incident files → resolved places → projected

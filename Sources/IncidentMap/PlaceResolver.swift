@@ -2,6 +2,7 @@ import Incidents
 import Layers
 import PlaceNames
 import Projection
+import Sides
 
 /// Finds each incident's place: coordinates given in the file win; then a
 /// GeoNames id the file gives; else the best gazetteer match for the name.

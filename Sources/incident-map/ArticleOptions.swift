@@ -3,6 +3,7 @@ import Claims
 import Incidents
 import PlaceNames
 import RecordReaders
+import Sides
 import TerminalProgress
 
 /// The articles `extract` and `map` read, and what to know about them.

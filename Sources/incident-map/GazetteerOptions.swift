@@ -4,6 +4,7 @@ import Incidents
 import IncidentMap
 import Layers
 import PlaceNames
+import Sides
 
 /// The `--gazetteer` option, shared by every command that needs the
 /// gazetteer folder: for its places, its side table or its country outlines.
@@ -28,12 +29,13 @@ struct GazetteerFolderOption: ParsableArguments {
         return folder
     }
 
-    /// The side table of the gazetteer folder; empty when it has none.
+    /// The sides of the gazetteer folder: its side table (`sides.tsv`, none when it has none) over its world
+    /// table of states (`states.tsv`, else the bundled `Gazetteer/states.tsv`, so that a folder made before
+    /// the world table existed still knows the world's states).
     func sides() throws -> SideTable {
-        let path = try folder() + "/sides.tsv"
-        guard FileManager.default.fileExists(atPath: path) else { return SideTable() }
+        let folder = try folder()
         do {
-            return try SideTable.read(path: path)
+            return try SideTable.load(folder: folder, fallbackFolder: GazetteerLocation.folder(explicit: nil, environment: [:]))
         } catch {
             throw CommandFailure(error.description)
         }

@@ -3,6 +3,7 @@ import Foundation
 import Incidents
 import PlaceNames
 import RecordReaders
+import Sides
 
 /// The bundled gazetteer and side table, loaded once for all claim tests.
 enum Bundled {
@@ -12,7 +13,7 @@ enum Bundled {
         .appendingPathComponent("Gazetteer").path
 
     private static let gazetteer = Result { () throws(GazetteerError) in try Gazetteer.load(folder: folder, useCache: false) }
-    private static let sides = Result { () throws(InputError) in try SideTable.read(path: folder + "/sides.tsv") }
+    private static let sides = Result { () throws(InputError) in try SideTable.load(folder: folder) }
 
     /// The claims of `text`, published on `published`.
     static func claims(_ text: String, published: String? = "2022-09-13", source: String = "fixture.txt") throws -> [ExtractedClaim] {

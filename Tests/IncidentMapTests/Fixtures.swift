@@ -3,6 +3,7 @@ import IncidentMap
 import Incidents
 import PlaceNames
 import RecordReaders
+import Sides
 import Testing
 
 /// The bundled data and helpers shared by the IncidentMap tests.
@@ -24,7 +25,7 @@ enum Fixtures {
 
     /// The bundled side table.
     static let sides = Result { () throws(InputError) -> SideTable in
-        try SideTable.read(path: gazetteerFolder + "/sides.tsv")
+        try SideTable.load(folder: gazetteerFolder)
     }
 
     /// A builder over the bundled gazetteer and side table.

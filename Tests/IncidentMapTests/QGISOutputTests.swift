@@ -2,6 +2,7 @@ import Foundation
 import IncidentMap
 import Incidents
 import Layers
+import Sides
 import Testing
 
 @Suite("QGIS outputs of build")

@@ -1,6 +1,7 @@
 import Incidents
 import PlaceNames
 import Projection
+import Sides
 
 /// A few places in several scripts, so that lookups reach every kind of
 /// match (exact, alternate, folded, typo-tolerant) in microseconds.
@@ -17,5 +18,15 @@ public let smallGazetteer = Gazetteer(places: [
           kind: PlaceKind(featureClass: "P", featureCode: "PPL"))
 })
 
-/// Two sides and their usual aliases.
-public let smallSideTable = SideTable([(side: "Armenia", aliases: ["AM", "Yerevan"]), (side: "Azerbaijan", aliases: ["AZ", "Baku"])])
+/// Two sides and their usual aliases, over a world table of three states in several scripts, so that
+/// the institution patterns (``SideNames``) are read too.
+public let smallSideTable = SideTable(
+    entries: [SideTable.Entry(side: "Armenia", aliases: ["AM", "Yerevan"]), SideTable.Entry(side: "Azerbaijan", aliases: ["AZ", "Baku"])],
+    states: StateTable([
+        State(side: "Armenia", iso2: "AM", iso3: "ARM", officialName: "Republic of Armenia",
+              names: ["Հայաստան", "Հայաստանի", "ՀՀ", "Армения", "Армении"], demonyms: ["Armenian", "армянская"],
+              people: ["Armenians"], capitals: ["Yerevan"]),
+        State(side: "Azerbaijan", iso2: "AZ", iso3: "AZE", names: ["Azərbaycan", "Азербайджана"], demonyms: ["Azerbaijani", "Azeri"],
+              capitals: ["Baku"]),
+        State(side: "Israel", iso2: "IL", names: ["ישראל"], demonyms: ["Israeli"], institutions: ["IDF"]),
+    ]))

@@ -5,6 +5,7 @@ import FuzzSupport
 import Layers
 import PlaceNames
 import Projection
+import Sides
 
 fuzz { data in
     let name = String(decoding: data, as: UTF8.self)
@@ -15,6 +16,12 @@ fuzz { data in
     }
     _ = smallGazetteer.lookup(name, options: LookupOptions(limit: 5, countries: ["AM"], near: LonLat(lon: 46, lat: 40)))
     let side = smallSideTable.side(for: name)
+    let words = SideText(value: name)
+    let scan = smallSideTable.names.scan(words)
+    for reference in scan.references(in: words.words.indices) {
+        require(reference.words.lowerBound < reference.words.upperBound && reference.words.upperBound <= words.words.count,
+                "reference \(reference) outside the \(words.words.count) words of the text")
+    }
     let slug = LayerFileNames.slug(side)
     require(!slug.isEmpty && !slug.hasPrefix(".") && !slug.contains("/") && slug.count <= LayerFileNames.maximumLength,
             "unsafe layer file name \(slug.debugDescription)")

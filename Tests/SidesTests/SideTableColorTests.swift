@@ -1,6 +1,6 @@
 import Foundation
-import Incidents
 import RecordReaders
+import Sides
 import Testing
 
 @Suite("Side table colours")
