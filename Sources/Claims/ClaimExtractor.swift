@@ -61,21 +61,21 @@ public struct ClaimExtractor {
             guard reading.isAboutAttack, !reading.isBackground, speaker != .mutual else { continue }
             let date = reading.dates.date ?? (lastDate?.paragraph == reading.sentence.paragraph ? lastDate?.date : nil)
                 ?? published?.iso
-            let slots = ClaimSlots(reading: reading, vocabulary: vocabulary).claimed
-            guard !slots.isEmpty else { continue }
+            let places = ClaimedPlaces(reading: reading, vocabulary: vocabulary).places
+            guard !places.isEmpty else { continue }
             let quote = Self.quote(reading.sentence, scalars: scalars), accused = accused(reading, speaker: speaker)
-            for slot in slots {
+            for claimed in places {
                 var place: Place?
-                if slot.mention.isKnown {
-                    place = chosen[slot.mention.text] ?? choose(slot.mention.candidates, anchors: anchors)
-                    chosen[slot.mention.text] = place
+                if claimed.mention.isKnown {
+                    place = chosen[claimed.mention.text] ?? choose(claimed.mention.candidates, anchors: anchors)
+                    chosen[claimed.mention.text] = place
                 }
                 claims.append(ExtractedClaim(
-                    claimedBy: claimant(speaker), accused: accused, place: slot.mention.text,
+                    claimedBy: claimant(speaker), accused: accused, place: claimed.mention.text,
                     resolved: place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
-                    precision: Self.precision(slot.precision, place: place), source: source(article, speaker: speaker),
-                    quote: quote, mentionStart: slot.mention.start, mentionEnd: slot.mention.end, file: article.file,
-                    line: lines.line(of: slot.mention.start), suggestions: slot.mention.suggestions))
+                    precision: Self.precision(claimed.precision, place: place), source: source(article, speaker: speaker),
+                    quote: quote, mentionStart: claimed.mention.start, mentionEnd: claimed.mention.end, file: article.file,
+                    line: lines.line(of: claimed.mention.start), suggestions: claimed.mention.suggestions))
             }
         }
         return claims

@@ -26,7 +26,7 @@ enum ContestedLayer {
     /// The layer of `windows`; `feature(claim)` gives a claim's own
     /// feature (its id, sources and events), `points` the claims' points in `crs`.
     static func layer(
-        _ windows: [ContestedPlaces.Window], claims: ClaimGroups, points: [XY], crs: CRSInfo,
+        _ windows: [ContestedPlaces.Window], claims: MergedClaims, points: [XY], crs: CRSInfo,
         feature: (Int) throws(BuildError) -> Feature
     ) throws(BuildError) -> Layer {
         let geodesic = Geodesic()
@@ -40,7 +40,7 @@ enum ContestedLayer {
     }
 
     private static func contestedFeature(
-        _ window: ContestedPlaces.Window, members: [(side: String, feature: Feature)], claims: ClaimGroups, points: [XY],
+        _ window: ContestedPlaces.Window, members: [(side: String, feature: Feature)], claims: MergedClaims, points: [XY],
         crs: CRSInfo, geodesic: Geodesic
     ) -> Feature {
         let first = window.claims[0]
@@ -89,7 +89,7 @@ enum ContestedLayer {
     /// The greatest geodesic distance between two of the claims' points, in
     /// metres: 0 when the sides' names were resolved to one place (never
     /// `null`, so that GDAL reads the column as Real in every layer).
-    private static func distance(_ members: [Int], claims: ClaimGroups, geodesic: Geodesic) -> Double {
+    private static func distance(_ members: [Int], claims: MergedClaims, geodesic: Geodesic) -> Double {
         var distinct: [LonLat] = []
         for claim in members where !distinct.contains(claims.position[claim]) { distinct.append(claims.position[claim]) }
         var greatest = 0.0

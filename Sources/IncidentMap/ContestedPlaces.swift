@@ -15,20 +15,20 @@ import Layers
 /// window of their own. Reports attributed to no side (`unattributed`,
 /// see ``SideColors/neutralSides``) take no part.
 ///
-/// Streaming-friendly: it reads only the per-claim numbers ``ClaimGroups``
+/// Streaming-friendly: it reads only the per-claim numbers ``MergedClaims``
 /// keeps (side, local day, place name), first marking in one pass the
 /// places named by more than one side, then sorting only their claims.
 enum ContestedPlaces {
     /// One contested place in one window: its claims, in (side, day, claim) order.
     struct Window: Sendable, Equatable {
-        /// The claims, numbered as in ``ClaimGroups``.
+        /// The claims, numbered as in ``MergedClaims``.
         var claims: [Int]
         /// The first and last day of the window's claims (days since 1970); `nil` for the undated window.
         var days: ClosedRange<Int32>?
     }
 
     /// The contested windows of `claims`, ordered by place name, then day.
-    static func find(in claims: ClaimGroups, windowDays: Int) -> [Window] {
+    static func find(in claims: MergedClaims, windowDays: Int) -> [Window] {
         let candidates = claimsAtPlacesOfSeveralSides(claims)
         var windows: [Window] = []
         var start = 0
@@ -43,7 +43,7 @@ enum ContestedPlaces {
 
     /// The claims of sides other than the neutral ones at places whose name
     /// more than one such side uses, ordered by place name, day and claim number.
-    private static func claimsAtPlacesOfSeveralSides(_ claims: ClaimGroups) -> [Int] {
+    private static func claimsAtPlacesOfSeveralSides(_ claims: MergedClaims) -> [Int] {
         let neutral = Set(claims.sides.strings.indices.filter { SideColors.neutralSides.contains(claims.sides.strings[$0]) }.map(Int32.init))
         // For each place name: -1 unseen, a side's number, or -2 for several sides.
         var sideOfName = [Int32](repeating: -1, count: claims.stringCount)
@@ -63,7 +63,7 @@ enum ContestedPlaces {
     }
 
     /// The contested windows among `members`, the claims of one place ordered by day.
-    private static func contestedWindows(_ members: ArraySlice<Int>, of claims: ClaimGroups, windowDays: Int) -> [Window] {
+    private static func contestedWindows(_ members: ArraySlice<Int>, of claims: MergedClaims, windowDays: Int) -> [Window] {
         var windows: [Window] = []
         var start = members.startIndex
         while start < members.endIndex {

@@ -3,7 +3,7 @@ import Incidents
 
 extension ExtractedClaim {
     /// The incident `build` reads from this claim's record (see
-    /// ``ClaimRecords``), located at the article's file and line, so that
+    /// ``ExtractedClaimEncoder``), located at the article's file and line, so that
     /// `map` reports unknown places where the article names them.
     public var incident: Incident {
         Incident(

@@ -7,7 +7,7 @@ import TerminalProgress
 /// row back from disk, building its properties and their GeoJSON text —
 /// in batches whose parts run on every core at once.
 struct FeatureMaker: Sendable {
-    let claims: ClaimGroups
+    let claims: MergedClaims
     let rows: SpillReader
     let points: [XY]
     let crs: CRSInfo
@@ -93,9 +93,9 @@ struct FeatureMaker: Sendable {
     /// The feature of `claim`, its row read back from disk.
     func feature(_ claim: Int) throws(BuildError) -> Feature {
         let stored = claims.representative[claim]
-        let row: ClaimRow
+        let row: ResolvedRecord
         do {
-            row = ClaimRow(bytes: try rows.read(at: stored.offset, length: Int(stored.length)))
+            row = ResolvedRecord(bytes: try rows.read(at: stored.offset, length: Int(stored.length)))
         } catch {
             throw .output(error)
         }

@@ -19,7 +19,7 @@ public enum IncidentLayers {
     /// The feature of claim `claim` of `claims`, drawn from its
     /// representative row, at `point` in `crs`; `contested` when another
     /// side claims its place within the window (``ContestedPlaces``).
-    static func feature(_ row: ClaimRow, claim: Int, of claims: ClaimGroups, at point: XY, crs: CRSInfo, contested: Bool) -> Feature {
+    static func feature(_ row: ResolvedRecord, claim: Int, of claims: MergedClaims, at point: XY, crs: CRSInfo, contested: Bool) -> Feature {
         let merged = claims.mergedEventsAndWeapons(claim)
         let sources = claims.sources(claim)
         let id = claims.id(claim)

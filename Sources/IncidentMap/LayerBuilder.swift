@@ -34,28 +34,28 @@ public struct LayerBuilder {
     /// Runs `request`: reads its input files, then maps their incidents.
     public func build(_ request: BuildRequest) throws(BuildError) -> BuildReport {
         let transformer = try self.transformer(for: request)
-        var collection = try collection(for: request)
+        var pass = try mergingPass(for: request)
         var firstLine: [String: (file: String, line: Int)] = [:]
         var emptyInputs: [String] = []
         for input in request.inputs {
             var reader = try Self.reading { () throws(InputError) in try RecordReader.open(path: input.path, format: input.format) }
-            let countBefore = collection.recordCount
+            let countBefore = pass.recordCount
             progress.start("reading \(reader.file)", unit: .items("records"))
             try Parallel.pipeline(
                 produce: { () throws(BuildError) in Self.nextBatch(of: &reader, firstLine: &firstLine) },
                 consume: { (batch: IncidentBatch) throws(BuildError) in
                     for incident in batch.incidents {
-                        try collection.add(incident)
+                        try pass.add(incident)
                     }
                     progress.advance(by: Int64(batch.incidents.count))
                     if let failure = batch.failure { throw failure }
                 })
-            if collection.recordCount == countBefore { emptyInputs.append(reader.file) }
+            if pass.recordCount == countBefore { emptyInputs.append(reader.file) }
         }
-        guard collection.recordCount > 0 else { throw .noIncidents(inputs: emptyInputs) }
-        try Self.checkKept(collection, request)
+        guard pass.recordCount > 0 else { throw .noIncidents(inputs: emptyInputs) }
+        try Self.checkKept(pass, request)
         firstLine = [:]  // not needed in the second pass: give its memory back
-        var report = try write(collection, request, transformer: transformer)
+        var report = try write(pass, request, transformer: transformer)
         report.warnings = emptyInputs.map { "\($0): no incidents in this file" } + report.warnings
         return report
     }
@@ -90,15 +90,15 @@ public struct LayerBuilder {
     }
 
     /// Refuses a build whose date range kept no record: writing it would remove every previous layer.
-    private static func checkKept(_ collection: ClaimCollection, _ request: BuildRequest) throws(BuildError) {
-        guard let dates = request.dates, collection.recordCount > 0, collection.keptCount == 0 else { return }
-        throw .nothingInDateRange(dates, undated: collection.leftOut.undated)
+    private static func checkKept(_ pass: MergingPass, _ request: BuildRequest) throws(BuildError) {
+        guard let dates = request.dates, pass.recordCount > 0, pass.keptCount == 0 else { return }
+        throw .nothingInDateRange(dates, undated: pass.leftOut.undated)
     }
 
     /// Says how many records the date range left out.
-    private static func dateWarnings(_ collection: ClaimCollection, _ request: BuildRequest) -> [String] {
+    private static func dateWarnings(_ pass: MergingPass, _ request: BuildRequest) -> [String] {
         guard let dates = request.dates else { return [] }
-        let (outside, undated) = collection.leftOut
+        let (outside, undated) = pass.leftOut
         var warnings: [String] = []
         if outside > 0 { warnings.append("\(outside) record\(outside == 1 ? "" : "s") dated outside \(dates.description) left out") }
         if undated > 0 { warnings.append("\(undated) undated record\(undated == 1 ? "" : "s") left out (--from and --to keep dated claims only)") }
@@ -115,12 +115,12 @@ public struct LayerBuilder {
     /// Maps `incidents` (read or extracted elsewhere) as `request` asks; its `inputs` are not read.
     public func build(incidents: [Incident], _ request: BuildRequest) throws(BuildError) -> BuildReport {
         let transformer = try self.transformer(for: request)
-        var collection = try collection(for: request)
+        var pass = try mergingPass(for: request)
         for incident in incidents {
-            try collection.add(incident)
+            try pass.add(incident)
         }
-        try Self.checkKept(collection, request)
-        return try write(collection, request, transformer: transformer)
+        try Self.checkKept(pass, request)
+        return try write(pass, request, transformer: transformer)
     }
 
     private func transformer(for request: BuildRequest) throws(BuildError) -> Transformer {
@@ -136,23 +136,23 @@ public struct LayerBuilder {
         return transformer
     }
 
-    private func collection(for request: BuildRequest) throws(BuildError) -> ClaimCollection {
+    private func mergingPass(for request: BuildRequest) throws(BuildError) -> MergingPass {
         let options = LookupOptions(limit: 1, countries: request.countries)
         let resolver = PlaceResolver(gazetteer: gazetteer, sides: sides, options: options, labels: request.labelLanguage,
                                      minimumScore: request.minimumScore)
-        return try ClaimCollection(resolver: resolver, dates: request.dates)
+        return try MergingPass(resolver: resolver, dates: request.dates)
     }
 
     /// The second pass: claims ordered per side, projected, and streamed
     /// into the output files, which replace the previous ones only when all
     /// are complete.
-    private func write(_ collection: ClaimCollection, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
-        if request.strict && !(collection.unresolved.isEmpty && collection.reviewed.isEmpty) {
-            throw .uncertainInStrictMode(unresolved: collection.unresolved, reviewed: collection.reviewed)
+    private func write(_ pass: MergingPass, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
+        if request.strict && !(pass.unresolved.isEmpty && pass.reviewed.isEmpty) {
+            throw .uncertainInStrictMode(unresolved: pass.unresolved, reviewed: pass.reviewed)
         }
         let folderExisted = FileManager.default.fileExists(atPath: request.outputFolder)
         do {
-            return try writeFiles(collection, request, transformer: transformer)
+            return try writeFiles(pass, request, transformer: transformer)
         } catch {
             // The transaction has removed its temporary files; a folder this build created goes too.
             if !folderExisted { rmdir(request.outputFolder) }
@@ -160,8 +160,8 @@ public struct LayerBuilder {
         }
     }
 
-    private func writeFiles(_ collection: ClaimCollection, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
-        let claims = collection.claims
+    private func writeFiles(_ pass: MergingPass, _ request: BuildRequest, transformer: Transformer) throws(BuildError) -> BuildReport {
+        let claims = pass.claims
         let points = try project(claims.position, with: transformer)
         let sideNames = claims.sides.strings
         var bySide = [[Int]](repeating: [], count: sideNames.count)
@@ -170,14 +170,14 @@ public struct LayerBuilder {
         let stems = LayerFileNames.stems(for: order.map { sideNames[$0] })
         let keepsLayers = request.formats.contains(.gpkg) || request.zones != nil || request.project
         var layers: [Layer] = []
-        var report = BuildReport(layers: [], unresolved: collection.unresolved, reviewed: collection.reviewed,
-                                 incidentCount: collection.recordCount,
-                                 warnings: warnings(for: transformer.target) + Self.dateWarnings(collection, request))
+        var report = BuildReport(layers: [], unresolved: pass.unresolved, reviewed: pass.reviewed,
+                                 incidentCount: pass.recordCount,
+                                 warnings: warnings(for: transformer.target) + Self.dateWarnings(pass, request))
         let transaction = try writing { () throws(OutputError) in OutputTransaction(folder: try OutputFolder(path: request.outputFolder)) }
         let windows = ContestedPlaces.find(in: claims, windowDays: request.contestedWindow)
         var contested = [Bool](repeating: false, count: claims.count)
         for window in windows { for claim in window.claims { contested[claim] = true } }
-        let maker = FeatureMaker(claims: claims, rows: try collection.finish(), points: points, crs: transformer.target, contested: contested)
+        let maker = FeatureMaker(claims: claims, rows: try pass.finish(), points: points, crs: transformer.target, contested: contested)
         progress.start("writing layers", total: Int64(claims.count), unit: .items("claims"))
         defer { progress.finish() }
         for side in order {
@@ -196,7 +196,7 @@ public struct LayerBuilder {
         outputs.addStyles(sides: order.map { sideNames[$0] }, stems: stems)
         outputs.addContested(contestedLayer)
         if keepsLayers { try outputs.add(layers: layers, contested: contestedLayer, stems: stems, transformer: transformer) }
-        outputs.addReports(unresolved: UnresolvedReport.csv(collection.unresolved), review: ReviewReport.csv(collection.reviewed))
+        outputs.addReports(unresolved: UnresolvedReport.csv(pass.unresolved), review: ReviewReport.csv(pass.reviewed))
         try writing { () throws(OutputError) in
             for file in outputs.files { try transaction.write(file.name, bytes: file.bytes) }
             try transaction.commit()

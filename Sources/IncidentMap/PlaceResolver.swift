@@ -52,7 +52,7 @@ struct PlaceResolver {
     /// What became of one record.
     enum Resolution {
         /// Mapped, with what a person should check when the match is uncertain.
-        case mapped(ClaimRow, review: ReviewedIncident?)
+        case mapped(ResolvedRecord, review: ReviewedIncident?)
         /// Not mapped.
         case unresolved(UnresolvedIncident)
     }
@@ -110,8 +110,8 @@ struct PlaceResolver {
         return info
     }
 
-    private func row(_ incident: Incident, _ found: Found, _ claimant: SideInfo, _ accused: SideInfo?, review: Bool) -> ClaimRow {
-        ClaimRow(
+    private func row(_ incident: Incident, _ found: Found, _ claimant: SideInfo, _ accused: SideInfo?, review: Bool) -> ResolvedRecord {
+        ResolvedRecord(
             ownID: incident.hasDerivedID ? nil : incident.id, date: incident.date, place: incident.place,
             side: claimant.side, accused: accused?.side, event: incident.event,
             weapons: incident.weapons, source: incident.source, quote: incident.quote, precision: incident.precision,

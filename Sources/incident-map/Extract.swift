@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
         let claims = try reportingFailures {
             try articleOptions.extractClaims(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
         }
-        let bytes = ClaimRecords.encode(claims, as: format)
+        let bytes = ExtractedClaimEncoder.encode(claims, as: format)
         if let output {
             let file = URL(fileURLWithPath: output)
             try reportingFailures {

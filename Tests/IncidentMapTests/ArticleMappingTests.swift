@@ -25,7 +25,7 @@ struct ArticleMappingTests {
     @Test(arguments: [InputFormat.json, .jsonl, .csv])
     func extractedRecordsBuildTheSameLayersAsMap(format: InputFormat) throws {
         let claims = try claims()
-        let records = try Fixtures.file("claims.\(format.rawValue)", String(decoding: ClaimRecords.encode(claims, as: format), as: UTF8.self))
+        let records = try Fixtures.file("claims.\(format.rawValue)", String(decoding: ExtractedClaimEncoder.encode(claims, as: format), as: UTF8.self))
         let viaRecords = try Fixtures.temporaryDirectory(), direct = try Fixtures.temporaryDirectory()
         try Fixtures.build([records], into: viaRecords)
         _ = try Fixtures.builder().build(incidents: claims.map(\.incident), BuildRequest(inputs: [], outputFolder: direct))
@@ -35,11 +35,11 @@ struct ArticleMappingTests {
     }
 
     @Test func recordsHaveEveryDocumentedField() throws {
-        let bytes = ClaimRecords.encode(try claims(), as: .json)
+        let bytes = ExtractedClaimEncoder.encode(try claims(), as: .json)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
         #expect(!records.isEmpty)
         for record in records {
-            #expect(Set(record.keys) == Set(ClaimRecords.fieldNames))
+            #expect(Set(record.keys) == Set(ExtractedClaimEncoder.fieldNames))
         }
     }
 

@@ -8,17 +8,17 @@ import Testing
 @Suite("Streaming build")
 struct StreamingBuildTests {
     @Test func aRowReadsBackFromItsBytesUnchanged() {
-        let full = ClaimRow(
+        let full = ResolvedRecord(
             ownID: "am-1", date: "2022-09-13T00:05", place: "Kəlbəcər", side: "Azerbaijan", accused: "Armenia", event: "sabotage",
             weapons: "mortars", source: "a.txt; b", quote: "«Quoted» \"text\"\nwith a line break", precision: .direction,
             resolvedName: "Kalbajar", label: "Kalbajar", geonameID: 586268, country: "AZ", admin1: "Kalbajar", match: "alternate", score: 0.95,
             review: true, position: LonLat(lon: 46.04446, lat: 40.10984), file: "claims.json", line: 42)
-        let sparse = ClaimRow(
+        let sparse = ResolvedRecord(
             ownID: nil, date: nil, place: "Hill 7", side: "Armenia", accused: nil, event: nil, weapons: nil, source: nil, quote: nil,
             precision: .exact, resolvedName: "Hill 7", label: "Hill 7", geonameID: nil, country: nil, admin1: nil, match: "coordinates", score: nil,
             review: false, position: LonLat(lon: -0.5, lat: 0), file: "", line: 0)
         for row in [full, sparse] {
-            #expect(ClaimRow(bytes: row.bytes) == row)
+            #expect(ResolvedRecord(bytes: row.bytes) == row)
         }
     }
 

@@ -6,7 +6,7 @@ import Projection
 ///
 /// A million rows go through here twice in a build, so both directions
 /// work field by field on one buffer, without collecting the fields first.
-extension ClaimRow {
+extension ResolvedRecord {
     var bytes: [UInt8] {
         var writer = RowWriter(capacity: encodedSize)
         writer.string(ownID)
@@ -54,7 +54,7 @@ extension ClaimRow {
             let geonameID = Int64(bitPattern: reader.integer()), score = Double(bitPattern: reader.integer())
             let lon = Double(bitPattern: reader.integer()), lat = Double(bitPattern: reader.integer())
             let line = Int(reader.integer()), review = reader.byte() != 0
-            return ClaimRow(
+            return ResolvedRecord(
                 ownID: ownID, date: date, place: place, side: side, accused: accused, event: event, weapons: weapons,
                 source: source, quote: quote, precision: precision, resolvedName: resolvedName, label: label,
                 geonameID: geonameID < 0 ? nil : Int(geonameID), country: country, admin1: admin1, match: match,

@@ -4,7 +4,7 @@ import RecordReaders
 
 /// Writes extracted claims as incident records, in exactly the schema
 /// `build` reads, so `extract` followed by `build` maps what `map` maps.
-public enum ClaimRecords {
+public enum ExtractedClaimEncoder {
     /// The fields of every record, in output order.
     public static let fieldNames = [
         "date", "claimed_by", "accused", "place", "geonameid", "event", "weapons", "precision", "source", "quote",

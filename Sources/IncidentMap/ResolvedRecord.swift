@@ -4,7 +4,7 @@ import Projection
 /// One record of the input, its place found: everything a feature is made
 /// of. Between the two passes of a build, rows wait on disk (see
 /// ``SpillFile``), so a million of them need no memory.
-struct ClaimRow: Sendable, Equatable {
+struct ResolvedRecord: Sendable, Equatable {
     /// The file's own id, when it gave one.
     var ownID: String?
     var date: String?

@@ -15,15 +15,9 @@ import Sides
 /// unknown names most likely lie there. A name placed as a landmark after a
 /// list ("Vardenis and Sotk, east of Lake Sevan") is not claimed itself;
 /// "villages east of Goris" is a claim near Goris.
-struct ClaimSlots {
-    /// A name claimed, with the precision its wording gives.
-    struct Slot {
-        var mention: PlaceMention
-        var precision: Precision
-    }
-
+struct ClaimedPlaces {
     /// The claimed names, in text order.
-    let claimed: [Slot]
+    let places: [ClaimedPlace]
 
     init(reading: SentenceReading, vocabulary: SideVocabulary) {
         let tokens = reading.tokens
@@ -33,7 +27,7 @@ struct ClaimSlots {
         let foreignCountry = tokens.indices.contains {
             vocabulary.countryName(at: $0, in: reading.sides) != nil && vocabulary.alias(at: $0, in: reading.sides) == nil
         }
-        var claimed: [Slot] = []
+        var claimed: [ClaimedPlace] = []
         var previousEnd: Int?
         for list in Self.lists(items, tokens: tokens) {
             let wording = Wording(tokens: tokens, list: list)
@@ -44,10 +38,10 @@ struct ClaimSlots {
             for mention in list where mention.isKnown || !foreignCountry {
                 let sideName = Self.isSideName(mention, reading: reading, vocabulary: vocabulary)
                 if sideName && !(wording.isLocative && !tokens[mention.tokens.upperBound - 1].isPossessive && list.count == 1) { continue }
-                claimed.append(Slot(mention: mention, precision: wording.precision))
+                claimed.append(ClaimedPlace(mention: mention, precision: wording.precision))
             }
         }
-        self.claimed = claimed
+        self.places = claimed
     }
 
     /// Whether the mention is the name of a side (Yerevan, Baku) or of a country.

@@ -17,7 +17,7 @@ import StableHash
 /// the order the records come), and gets an id derived from what it is
 /// (side, place, day), so the id stays the same as more reports come in.
 /// It needs review when any of its records was mapped by an uncertain match.
-struct ClaimGroups: Sendable {
+struct MergedClaims: Sendable {
     /// What makes two records one claim.
     private struct Key: Hashable {
         var side: Int32
@@ -62,7 +62,7 @@ struct ClaimGroups: Sendable {
     var count: Int { side.count }
 
     /// Adds a row stored at `stored`.
-    mutating func add(_ row: ClaimRow, stored: Stored) {
+    mutating func add(_ row: ResolvedRecord, stored: Stored) {
         let sideNumber = sides.number(row.side)
         guard row.ownID == nil else { return start(row, stored: stored, side: sideNumber, id: nil) }
         let identity = row.geonameID.map { "geonameid:\($0)" } ?? "\(row.resolvedName)@\(row.position.lon),\(row.position.lat)"
@@ -80,7 +80,7 @@ struct ClaimGroups: Sendable {
         date.flatMap(CivilDay.init(iso:)).map { Int32($0.dayNumber) } ?? .min
     }
 
-    private mutating func start(_ row: ClaimRow, stored: Stored, side sideNumber: Int32, id: UInt64?) {
+    private mutating func start(_ row: ResolvedRecord, stored: Stored, side sideNumber: Int32, id: UInt64?) {
         day.append(Self.dayNumber(row.date))
         placeName.append(strings.number(row.resolvedName))
         let source = row.source.map { strings.number($0) } ?? -1
@@ -97,7 +97,7 @@ struct ClaimGroups: Sendable {
         firstLists.append((row.event.map { strings.number($0) } ?? -1, row.weapons.map { strings.number($0) } ?? -1))
     }
 
-    private mutating func merge(_ row: ClaimRow, stored: Stored, into claim: Int) {
+    private mutating func merge(_ row: ResolvedRecord, stored: Stored, into claim: Int) {
         mentions[claim] += 1
         if row.review { review[claim] = true }
         let source = row.source.map { strings.number($0) } ?? -1
@@ -114,7 +114,7 @@ struct ClaimGroups: Sendable {
         }
     }
 
-    private mutating func tieKey(_ row: ClaimRow, source: Int32) -> (source: Int32, file: Int32, line: Int32) {
+    private mutating func tieKey(_ row: ResolvedRecord, source: Int32) -> (source: Int32, file: Int32, line: Int32) {
         (source, strings.number(row.file), Int32(clamping: row.line))
     }
 

@@ -3,13 +3,13 @@ import Layers
 import PlaceNames
 
 /// The first pass of a build: every record resolved, merged into claims
-/// (``ClaimGroups``), its row waiting on disk (``SpillFile``). Memory grows
+/// (``MergedClaims``), its row waiting on disk (``SpillFile``). Memory grows
 /// by a few dozen bytes per claim, whatever the records hold.
-struct ClaimCollection {
+struct MergingPass {
     private var resolver: PlaceResolver
     private let spill: SpillFile
     /// The claims.
-    private(set) var claims = ClaimGroups()
+    private(set) var claims = MergedClaims()
     /// The records whose place was not found.
     private(set) var unresolved: [UnresolvedIncident] = []
     /// The records mapped by an uncertain match.
@@ -44,7 +44,7 @@ struct ClaimCollection {
             let bytes = row.bytes
             do {
                 let offset = try spill.append(bytes)
-                claims.add(row, stored: ClaimGroups.Stored(offset: offset, length: Int32(bytes.count)))
+                claims.add(row, stored: MergedClaims.Stored(offset: offset, length: Int32(bytes.count)))
             } catch {
                 throw .output(error)
             }
