@@ -35,7 +35,9 @@ struct SideTableColorTests {
 
     @Test func theBundledSideTableStillReads() throws {
         let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Gazetteer/sides.tsv").path
-        #expect(try SideTable.read(path: bundled).side(for: "Baku") == "Azerbaijan")
+            .deletingLastPathComponent().appendingPathComponent("Gazetteer").path
+        let sides = try SideTable.load(folder: bundled)
+        #expect(sides.entries.map(\.side) == ["Armenia", "Azerbaijan"])
+        #expect(sides.side(for: "Baku") == "Azerbaijan")
     }
 }
