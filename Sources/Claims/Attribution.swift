@@ -12,34 +12,48 @@ struct Attribution {
     struct Found {
         var voice: Voice?
         var speakerTokens: Set<Int> = []
+        /// The words that name the chosen voice, the words that attribute the sentence to it, and how.
+        var phrase: Range<Int>?
+        var cue: Range<Int>?
+        var rule: ClaimExplanation.SpeakerRule?
+    }
+
+    /// A voice found in the sentence, with its words.
+    private struct Candidate {
+        var voice: Voice
+        var accordingTo: Bool
+        var phrase: Range<Int>
+        var cue: Range<Int>
+        var rule: ClaimExplanation.SpeakerRule
     }
 
     func find(in tokens: [Token], sides: SideScan) -> Found {
-        var voices: [(voice: Voice, accordingTo: Bool)] = []
+        var voices: [Candidate] = []
         var speakerTokens = Set<Int>()
         for index in tokens.indices where !tokens[index].inQuote && tokens[index].is(.speechVerb) {
-            let phrase: Range<Int>?
+            let phrase: Range<Int>?, rule: ClaimExplanation.SpeakerRule
             let accordingTo = tokens[index].lower == "according" && index + 1 < tokens.count && tokens[index + 1].lower == "to"
             if accordingTo {
-                phrase = forwardPhrase(tokens, from: index + 2)
+                (phrase, rule) = (forwardPhrase(tokens, from: index + 2), .accordingTo)
             } else if isSpeechVerb(tokens, at: index) {
-                phrase = speakerPhrase(tokens, sides: sides, verb: index)
+                (phrase, rule) = (speakerPhrase(tokens, sides: sides, verb: index), .speechVerb)
             } else if tokens[index].lower == "statement", index + 1 < tokens.count, ["from", "of", "by"].contains(tokens[index + 1].lower) {
-                phrase = forwardPhrase(tokens, from: index + 2)
+                (phrase, rule) = (forwardPhrase(tokens, from: index + 2), .statement)
             } else {
-                phrase = nil
+                (phrase, rule) = (nil, .speechVerb)
             }
             guard let phrase, let voice = classify(tokens, sides: sides, phrase: phrase, nearEnd: !accordingTo) else { continue }
-            voices.append((voice, accordingTo))
+            voices.append(Candidate(voice: voice, accordingTo: accordingTo, phrase: phrase, cue: index..<index + (accordingTo ? 2 : 1), rule: rule))
             speakerTokens.formUnion(phrase)
         }
-        return Found(voice: Self.choose(voices), speakerTokens: speakerTokens)
+        let voice = Self.choose(voices), chosen = voices.first { $0.voice == voice }
+        return Found(voice: voice, speakerTokens: speakerTokens, phrase: chosen?.phrase, cue: chosen?.cue, rule: chosen?.rule)
     }
 
     /// A side's voice beats a third party's, which beats "he" or "the ministry".
-    private static func choose(_ voices: [(voice: Voice, accordingTo: Bool)]) -> Voice? {
+    private static func choose(_ voices: [Candidate]) -> Voice? {
         var sides: [String] = []
-        for case (.side(let side), _) in voices where !sides.contains(side) { sides.append(side) }
+        for case .side(let side) in voices.map(\.voice) where !sides.contains(side) { sides.append(side) }
         if sides.count == 1 { return .side(sides[0]) }
         if sides.count > 1 {
             let stated = voices.compactMap { entry -> String? in

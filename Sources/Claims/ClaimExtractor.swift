@@ -53,29 +53,31 @@ public struct ClaimExtractor {
         var tracker = SpeakerTracker()
         var lastDate: (paragraph: Int, date: String)?
         var claims: [ExtractedClaim] = []
-        var chosen: [String: Place] = [:]
+        var chosen: [String: PlaceChoice] = [:]
         let lines = LineTable(scalars: scalars)
         for reading in readings {
             let speaker = tracker.speaker(of: reading)
             if let date = reading.dates.date { lastDate = (reading.sentence.paragraph, date) }
-            guard reading.isAboutAttack, !reading.isBackground, speaker != .mutual else { continue }
+            guard reading.isAboutAttack, !reading.isBackground, speaker.voice != .mutual else { continue }
             let date = reading.dates.date ?? (lastDate?.paragraph == reading.sentence.paragraph ? lastDate?.date : nil)
                 ?? published?.iso
             let places = ClaimedPlaces(reading: reading, vocabulary: vocabulary).places
             guard !places.isEmpty else { continue }
-            let quote = Self.quote(reading.sentence, scalars: scalars), accused = accused(reading, speaker: speaker)
+            let quote = Self.quote(reading.sentence, scalars: scalars), accused = accused(reading, speaker: speaker.voice)
             for claimed in places {
-                var place: Place?
+                var choice = PlaceChoice(place: nil, why: nil)
                 if claimed.mention.isKnown {
-                    place = chosen[claimed.mention.text] ?? choose(claimed.mention.candidates, anchors: anchors)
-                    chosen[claimed.mention.text] = place
+                    choice = chosen[claimed.mention.text] ?? choose(claimed.mention, anchors: anchors)
+                    chosen[claimed.mention.text] = choice
                 }
                 claims.append(ExtractedClaim(
-                    claimedBy: claimant(speaker), accused: accused, place: claimed.mention.text,
-                    resolved: place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
-                    precision: Self.precision(claimed.precision, place: place), source: source(article, speaker: speaker),
-                    quote: quote, mentionStart: claimed.mention.start, mentionEnd: claimed.mention.end, file: article.file,
-                    line: lines.line(of: claimed.mention.start), suggestions: claimed.mention.suggestions))
+                    claimedBy: claimant(speaker.voice), accused: accused, place: claimed.mention.text,
+                    resolved: choice.place, date: date, event: Self.event(reading), weapons: Self.joined(reading.weapons),
+                    precision: Self.precision(claimed.precision, place: choice.place),
+                    source: source(article, speaker: speaker.voice), quote: quote, mentionStart: claimed.mention.start,
+                    mentionEnd: claimed.mention.end, file: article.file, line: lines.line(of: claimed.mention.start),
+                    suggestions: claimed.mention.suggestions,
+                    why: Self.explanation(speaker, reading: reading, claimed: claimed, choice: choice.why)))
             }
         }
         return claims
@@ -146,15 +148,27 @@ public struct ClaimExtractor {
         }
     }
 
+    /// A place chosen for a name, and how when the name has several.
+    private struct PlaceChoice {
+        var place: Place?
+        var why: String?
+    }
+
     /// The gazetteer's first choice, unless another candidate lies clearly closer to the article's other places.
-    private func choose(_ candidates: [Match], anchors: [LonLat]) -> Place? {
-        guard let first = candidates.first else { return nil }
-        guard candidates.count > 1, !anchors.isEmpty else { return first.place }
+    private func choose(_ mention: PlaceMention, anchors: [LonLat]) -> PlaceChoice {
+        let candidates = mention.candidates
+        guard let first = candidates.first else { return PlaceChoice(place: nil, why: nil) }
+        guard candidates.count > 1 else { return PlaceChoice(place: first.place, why: nil) }
+        let several = "\(candidates.count) places named \(mention.text)"
+        guard !anchors.isEmpty else { return PlaceChoice(place: first.place, why: "the gazetteer's first of \(several)") }
         func distance(_ match: Match) -> Double {
             anchors.lazy.map { Self.distance(match.place.position, $0) }.min()!
         }
         let closest = candidates.min { distance($0) < distance($1) }!
-        return distance(closest) + Self.contextMargin < distance(first) ? closest.place : first.place
+        if distance(closest) + Self.contextMargin < distance(first) {
+            return PlaceChoice(place: closest.place, why: "the closest of \(several) to the article's other places")
+        }
+        return PlaceChoice(place: first.place, why: "the gazetteer's first of \(several) (none clearly closer to the article's other places)")
     }
 
     /// Metres between two positions on a sphere, equirectangular: within a
@@ -168,7 +182,15 @@ public struct ClaimExtractor {
         return (x * x + y * y).squareRoot() * 6_371_008.8
     }
 
-    // MARK: What, how precisely
+    // MARK: What, how precisely, why
+
+    private static func explanation(_ speaker: Speaker, reading: SentenceReading, claimed: ClaimedPlace, choice: String?) -> ClaimExplanation {
+        let isThirdParty = if case .thirdParty = speaker.voice { true } else { false }
+        return ClaimExplanation(
+            speaker: speaker.phrase, speakerCue: speaker.cue, speakerRule: speaker.rule, isThirdParty: isThirdParty,
+            eventWords: reading.eventWords, placeRule: claimed.rule, placeCue: claimed.cue, listSize: claimed.listSize,
+            placeChoice: choice)
+    }
 
     private static func event(_ reading: SentenceReading) -> String? {
         if !reading.events.isEmpty { return joined(reading.events) }

@@ -38,7 +38,9 @@ struct ClaimedPlaces {
             for mention in list where mention.isKnown || !foreignCountry {
                 let sideName = Self.isSideName(mention, reading: reading, vocabulary: vocabulary)
                 if sideName && !(wording.isLocative && !tokens[mention.tokens.upperBound - 1].isPossessive && list.count == 1) { continue }
-                claimed.append(ClaimedPlace(mention: mention, precision: wording.precision))
+                claimed.append(ClaimedPlace(
+                    mention: mention, precision: wording.precision, rule: wording.rule(listSize: list.count), cue: wording.cue,
+                    listSize: list.count))
             }
         }
         self.places = claimed
@@ -86,6 +88,17 @@ private struct Wording {
     var precision = Precision.exact
     /// The list follows a word that makes it a location ("in", "at", "near", "shelled"…).
     var isLocative = false
+    /// The words that gave the precision or made the list a location, as written ("direction of", "near", "in").
+    var cue: String?
+
+    /// The rule that makes a name of a list of `count` names a claimed place.
+    func rule(listSize count: Int) -> ClaimExplanation.PlaceRule {
+        switch precision {
+        case .direction: .direction
+        case .near: .near
+        default: isLocative ? .locative : count > 1 ? .list : .named
+        }
+    }
 
     init(tokens: [Token], list: [PlaceMention]) {
         var before = list[0].tokens.lowerBound - 1
@@ -103,5 +116,14 @@ private struct Wording {
             || wordAfter.hasPrefix("direction") {
             precision = .direction
         }
+        cue = Self.cue(tokens, before: before, after: after, precision: precision, isLocative: isLocative)
+    }
+
+    /// The cue's words: "direction of" / "directions" after the list / "of" with the word before it / the word before.
+    private static func cue(_ tokens: [Token], before: Int, after: Int, precision: Precision, isLocative: Bool) -> String? {
+        if precision == .direction, after < tokens.count, tokens[after].lower.hasPrefix("direction") { return tokens[after].text }
+        guard precision != .exact || isLocative, before >= 0 else { return nil }
+        if tokens[before].lower == "of", before >= 1 { return tokens[before - 1].text + " of" }
+        return tokens[before].text
     }
 }

@@ -33,6 +33,8 @@ public struct ExtractedClaim: Sendable, Hashable {
     public var line: Int
     /// For a place not in the gazetteer: the closest names it has.
     public var suggestions: [String]
+    /// Why it was extracted: the speaker's words, the event's, the place's rule.
+    public var why: ClaimExplanation
 
     /// The `claimed_by` of a report no side stands behind.
     public static let unattributed = "unattributed"

@@ -18,6 +18,10 @@ struct SentenceReading {
     var events: [String]
     /// Weapons named, in order, without repeats.
     var weapons: [String]
+    /// The words that name the events and weapons, as written, in order, without repeats.
+    var eventWords: [String]
+    /// The speaker the sentence itself names, with its words (before earlier sentences are taken into account).
+    var statedSpeaker: Speaker
     /// The year of publication, if known.
     var publishedYear: Int?
 
@@ -36,10 +40,26 @@ extension SentenceReading {
         let tokens = sentence.tokens
         let mentions = finder.mentions(in: tokens, folded: folded, sides: sides, scalars: scalars)
         let dates = DateExpressions(published: published).find(in: tokens)
+        let found = attribution.find(in: tokens, sides: sides)
+        let events = Self.events(tokens), weapons = Self.weapons(tokens)
+        var eventWords: [String] = []
+        for index in (events.words + weapons.words).sorted() where !eventWords.contains(tokens[index].text) {
+            eventWords.append(tokens[index].text)
+        }
         self.init(
-            sentence: sentence, folded: folded, sides: sides, attribution: attribution.find(in: tokens, sides: sides), dates: dates,
-            known: mentions.known, unknown: mentions.unknown, events: Self.events(tokens), weapons: Self.weapons(tokens),
-            publishedYear: published?.year)
+            sentence: sentence, folded: folded, sides: sides, attribution: found, dates: dates, known: mentions.known,
+            unknown: mentions.unknown, events: events.names, weapons: weapons.names, eventWords: eventWords,
+            statedSpeaker: Self.speaker(found, tokens: tokens, scalars: scalars), publishedYear: published?.year)
+    }
+
+    /// The speaker `found` names, with its words as the article writes them.
+    private static func speaker(_ found: Attribution.Found, tokens: [Token], scalars: [Unicode.Scalar]) -> Speaker {
+        guard let voice = found.voice else { return .narration }
+        func text(_ range: Range<Int>?) -> String? {
+            guard let range, !range.isEmpty else { return nil }
+            return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        }
+        return Speaker(voice: voice, phrase: text(found.phrase), cue: text(found.cue), rule: found.rule ?? .speechVerb)
     }
 
     /// The folded words of a sentence's tokens (empty for marks and numbers), as place names fold.
@@ -47,8 +67,10 @@ extension SentenceReading {
         sentence.tokens.map { $0.isWord ? NameFolding.key($0.text) : "" }
     }
 
-    private static func events(_ tokens: [Token]) -> [String] {
+    /// The events the tokens name, and the positions of the words that name them.
+    private static func events(_ tokens: [Token]) -> (names: [String], words: [Int]) {
         var found: [String] = []
+        var words: [Int] = []
         let minesPlanted = tokens.contains { ["planted", "laid", "laying", "placed"].contains($0.lower) }
         for (index, token) in tokens.enumerated() where token.is(.event) {
             guard var event = Lexicon.events[token.lower] ?? Lexicon.eventQualifiedWords[token.lower] else { continue }
@@ -61,13 +83,16 @@ extension SentenceReading {
                 guard minesPlanted else { continue }
             default: break
             }
+            words.append(index)
             if !found.contains(event) { found.append(event) }
         }
-        return found
+        return (found, words)
     }
 
-    private static func weapons(_ tokens: [Token]) -> [String] {
+    /// The weapons the tokens name, and the positions of the words that name them.
+    private static func weapons(_ tokens: [Token]) -> (names: [String], words: [Int]) {
         var found: [String] = []
+        var words: [Int] = []
         for (index, token) in tokens.enumerated() where token.is(.weapon) {
             guard var weapon = Lexicon.weapons[token.lower] ?? Lexicon.weaponQualifiedWords[token.lower] else { continue }
             let next = tokens[(index + 1)...].prefix(2).map(\.lower)
@@ -78,9 +103,10 @@ extension SentenceReading {
             default: break
             }
             if token.lower == "large" { weapon = "large-caliber weapons" }
+            words.append(index)
             if !found.contains(weapon) { found.append(weapon) }
         }
-        return found
+        return (found, words)
     }
 
     /// Whether it tells history or background: a year other than the publication's, "the last war"…

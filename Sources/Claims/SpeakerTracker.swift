@@ -6,35 +6,35 @@
 /// narration, which no side stands behind.
 struct SpeakerTracker {
     /// The last speaker named.
-    private var current: Voice?
+    private var current: Speaker?
     /// The speaker a colon handed the next paragraph to.
-    private var introduced: Voice?
-    private var paragraphSpeaker: Voice?
+    private var introduced: Speaker?
+    private var paragraphSpeaker: Speaker?
     private var paragraph = -1
 
-    /// The voice of `reading`, taking earlier sentences into account; `nil` for the article's own narration.
-    mutating func speaker(of reading: SentenceReading) -> Voice? {
+    /// The speaker of `reading`, taking earlier sentences into account.
+    mutating func speaker(of reading: SentenceReading) -> Speaker {
         let sentence = reading.sentence
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph
             paragraphSpeaker = introduced
             introduced = nil
         }
-        let voice = resolve(reading.attribution.voice, sentence: sentence)
-        if let voice, voice != .anaphor, voice != .mutual { current = voice }
-        if sentence.introducesWhatFollows, let voice { introduced = voice }
-        return voice
+        let speaker = resolve(reading.statedSpeaker, sentence: sentence)
+        if let voice = speaker.voice, voice != .anaphor, voice != .mutual { current = speaker }
+        if sentence.introducesWhatFollows, speaker.voice != nil { introduced = speaker }
+        return speaker
     }
 
-    private func resolve(_ stated: Voice?, sentence: Sentence) -> Voice? {
-        switch stated {
-        case .anaphor: return current
-        case .some(let voice): return voice
+    private func resolve(_ stated: Speaker, sentence: Sentence) -> Speaker {
+        switch stated.voice {
+        case .anaphor: return current?.carried(by: .carried) ?? .narration
+        case .some: return stated
         case nil:
-            if sentence.continuesQuotation { return current }
-            if let paragraphSpeaker { return paragraphSpeaker }
-            if sentence.opensParagraph && sentence.isQuotation { return current }
-            return nil
+            if sentence.continuesQuotation { return current?.carried(by: .quotation) ?? .narration }
+            if let paragraphSpeaker { return paragraphSpeaker.carried(by: .colonParagraph) }
+            if sentence.opensParagraph && sentence.isQuotation { return current?.carried(by: .quotedParagraph) ?? .narration }
+            return .narration
         }
     }
 }

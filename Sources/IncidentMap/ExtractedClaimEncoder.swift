@@ -8,7 +8,7 @@ public enum ExtractedClaimEncoder {
     /// The fields of every record, in output order.
     public static let fieldNames = [
         "date", "claimed_by", "accused", "place", "geonameid", "event", "weapons", "precision", "source", "quote",
-        "mention_start", "mention_end",
+        "mention_start", "mention_end", "why",
     ]
 
     /// The records as JSON (an array, one record per line), JSON Lines or CSV (with a header).
@@ -25,7 +25,7 @@ public enum ExtractedClaimEncoder {
             .text(claim.date), .string(claim.claimedBy), .text(claim.accused), .string(claim.place),
             claim.resolved?.geonameID.map(PropertyValue.integer) ?? .null, .text(claim.event), .text(claim.weapons),
             .string(claim.precision.rawValue), .string(claim.source), .string(claim.quote),
-            .integer(claim.mentionStart), .integer(claim.mentionEnd),
+            .integer(claim.mentionStart), .integer(claim.mentionEnd), .string(claim.why.summary),
         ]
     }
 

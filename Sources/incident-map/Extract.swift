@@ -28,11 +28,22 @@ struct Extract: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
     var output: String?
 
+    @Flag(help: ArgumentHelp(
+        "Explain each record on standard error: the speaker's words and rule, the event's words, the place's rule.",
+        discussion: "The records themselves always carry the same explanation on one line, in the field \"why\"."))
+    var explain = false
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
         let claims = try reportingFailures {
             try articleOptions.extractClaims(gazetteer: try gazetteerOptions.load(), sides: try gazetteerOptions.sides())
+        }
+        if explain {
+            for claim in claims {
+                for line in claim.explanationBlock.split(separator: "\n") { printError(String(line)) }
+                printError("")
+            }
         }
         let bytes = ExtractedClaimEncoder.encode(claims, as: format)
         if let output {

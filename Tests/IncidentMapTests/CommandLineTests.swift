@@ -257,6 +257,21 @@ extension CommandLineTests {
         #expect(info.stdout.contains("Feature Count: 2"), "\(info.stdout)")
     }
 
+    @Test func explainPrintsABlockPerRecordOnStandardErrorAndLeavesTheRecordsAlone() throws {
+        let plain = try incidentMap(["extract", "Examples/articles/baku-statement.txt", "--published", "2022-09-13", "--format", "jsonl"])
+        let explained = try incidentMap([
+            "extract", "Examples/articles/baku-statement.txt", "--published", "2022-09-13", "--format", "jsonl", "--explain",
+        ])
+        #expect(explained.status == plain.status)
+        #expect(explained.stdout == plain.stdout)
+        #expect(explained.stderr.contains("""
+            baku-statement.txt:7: Azerbaijan claims Kəlbəcər (Kalbajar, 586268; direction), accusing Armenia
+              speaker   speaker "Azerbaijan's Defence Ministry" (paragraph introduced by a colon "published")
+            """), "\(explained.stderr)")
+        let records = plain.stdout.split(separator: "\n")
+        #expect(!records.isEmpty && records.allSatisfy { $0.contains("\"why\":\"speaker ") || $0.contains("\"why\":\"third party ") })
+    }
+
     @Test func aPublicationDayThatIsNotADateIsAUsageError() throws {
         let outcome = try incidentMap(["extract", "Examples/articles/baku-statement.txt", "--published", "13/09/2022"])
         #expect(outcome.status == 64, "stderr: \(outcome.stderr)")
