@@ -1,3 +1,5 @@
+import Sides
+
 /// Splits an article into tokens, marking capitals, possessives and
 /// quotations, with offsets in Unicode scalars.
 struct Tokenizer {
@@ -32,13 +34,11 @@ struct Tokenizer {
         return tokens
     }
 
-    private static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2BC]
     private static let openQuotes: Set<UInt32> = [0x201C, 0x201E, 0xAB]
     private static let closeQuotes: Set<UInt32> = [0x201D, 0xBB]
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return (0x61...0x7A).contains(scalar.value | 0x20) }
-        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        SideText.isLetter(scalar)
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
@@ -51,27 +51,9 @@ struct Tokenizer {
     }
 
     /// Letters, with apostrophes between letters kept (`Syunik'i`); a
-    /// trailing `’s` marks a possessive and is left out of the word.
+    /// trailing `’s` marks a possessive and is left out of the word (see ``SideText/wordEnd(in:from:limit:)``).
     private func word(from start: Int, limit: Int) -> Token {
-        var end = start
-        var possessive = false
-        while end < limit {
-            let scalar = scalars[end]
-            if Self.isLetter(scalar) {
-                end += 1
-            } else if Self.apostrophes.contains(scalar.value), end + 1 < limit, scalars[end + 1] == "-" {
-                end += 1
-            } else if Self.apostrophes.contains(scalar.value), end + 1 < limit, Self.isLetter(scalars[end + 1]) {
-                let isFinalS = (scalars[end + 1] == "s" || scalars[end + 1] == "S") && (end + 2 >= limit || !Self.isLetter(scalars[end + 2]))
-                if isFinalS {
-                    possessive = true
-                    break
-                }
-                end += 1
-            } else {
-                break
-            }
-        }
+        let (end, possessive) = SideText.wordEnd(in: scalars, from: start, limit: limit)
         let slice = scalars[start..<end]
         var token: Token
         if slice.allSatisfy({ $0.value < 0x80 }) {

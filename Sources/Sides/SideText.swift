@@ -82,30 +82,38 @@ public struct SideText: Sendable {
     }
 
     /// Letters (and marks), as the claim extractor's tokenizer counts them.
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (0x61...0x7A).contains(scalar.value | 0x20) }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2BC}"]
+    private static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2BC]
 
-    /// The word starting at `start`, apostrophes between letters kept, a final `’s` taken as a possessive; where the next entry starts.
-    private static func word(_ scalars: [Unicode.Scalar], from start: Int) -> (Word, Int) {
+    /// Where the word starting at `start` ends, before `limit`: letters, with apostrophes between letters
+    /// (`Syunik'i`) or before a hyphen kept; a final `’s` marks a possessive and is left out of the word.
+    /// The claim extractor's tokenizer cuts words the same way.
+    public static func wordEnd(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> (end: Int, isPossessive: Bool) {
         var end = start
-        var possessive = false
-        while end < scalars.count {
-            if isLetter(scalars[end]) {
+        while end < limit {
+            let scalar = scalars[end]
+            if isLetter(scalar) {
                 end += 1
-            } else if apostrophes.contains(scalars[end]), end + 1 < scalars.count, isLetter(scalars[end + 1]) {
-                let isFinalS = (scalars[end + 1] == "s" || scalars[end + 1] == "S") && (end + 2 >= scalars.count || !isLetter(scalars[end + 2]))
-                if isFinalS {
-                    possessive = true
-                    break
-                }
+            } else if apostrophes.contains(scalar.value), end + 1 < limit, scalars[end + 1] == "-" {
+                end += 1
+            } else if apostrophes.contains(scalar.value), end + 1 < limit, isLetter(scalars[end + 1]) {
+                let isFinalS = (scalars[end + 1] == "s" || scalars[end + 1] == "S") && (end + 2 >= limit || !isLetter(scalars[end + 2]))
+                if isFinalS { return (end, true) }
                 end += 1
             } else {
                 break
             }
         }
+        return (end, false)
+    }
+
+    /// The word starting at `start`, and where the next entry starts.
+    private static func word(_ scalars: [Unicode.Scalar], from start: Int) -> (Word, Int) {
+        let (end, possessive) = wordEnd(in: scalars, from: start, limit: scalars.count)
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
         let first = scalars[start].properties
         let word = Word(text: text, key: key(text), kind: .word, isCapitalized: first.isUppercase || !first.changesWhenUppercased,
