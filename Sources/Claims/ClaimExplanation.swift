@@ -92,6 +92,11 @@ public struct ClaimExplanation: Sendable, Hashable {
 
     /// The whole explanation on one line, as the `why` field holds it.
     public var summary: String {
-        "\(speakerSummary); event \"\(eventWords.joined(separator: ", "))\"; place: \(placeSummary)"
+        var text = speakerSummary
+        text += "; event \""
+        text += eventWords.joined(separator: ", ")
+        text += "\"; place: "
+        text += placeSummary
+        return text
     }
 }

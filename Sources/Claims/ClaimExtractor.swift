@@ -77,7 +77,7 @@ public struct ClaimExtractor {
                     source: source(article, speaker: speaker.voice), quote: quote, mentionStart: claimed.mention.start,
                     mentionEnd: claimed.mention.end, file: article.file, line: lines.line(of: claimed.mention.start),
                     suggestions: claimed.mention.suggestions,
-                    why: Self.explanation(speaker, reading: reading, claimed: claimed, choice: choice.why)))
+                    why: Self.explanation(speaker, reading: reading, claimed: claimed, choice: choice.why, scalars: scalars)))
             }
         }
         return claims
@@ -184,10 +184,13 @@ public struct ClaimExtractor {
 
     // MARK: What, how precisely, why
 
-    private static func explanation(_ speaker: Speaker, reading: SentenceReading, claimed: ClaimedPlace, choice: String?) -> ClaimExplanation {
+    private static func explanation(
+        _ speaker: Speaker, reading: SentenceReading, claimed: ClaimedPlace, choice: String?, scalars: [Unicode.Scalar]
+    ) -> ClaimExplanation {
         let isThirdParty = if case .thirdParty = speaker.voice { true } else { false }
+        let text = { (range: Range<Int>?) in range.map { String(String.UnicodeScalarView(scalars[$0])) } }
         return ClaimExplanation(
-            speaker: speaker.phrase, speakerCue: speaker.cue, speakerRule: speaker.rule, isThirdParty: isThirdParty,
+            speaker: text(speaker.phrase), speakerCue: text(speaker.cue), speakerRule: speaker.rule, isThirdParty: isThirdParty,
             eventWords: reading.eventWords, placeRule: claimed.rule, placeCue: claimed.cue, listSize: claimed.listSize,
             placeChoice: choice)
     }

@@ -49,17 +49,17 @@ extension SentenceReading {
         self.init(
             sentence: sentence, folded: folded, sides: sides, attribution: found, dates: dates, known: mentions.known,
             unknown: mentions.unknown, events: events.names, weapons: weapons.names, eventWords: eventWords,
-            statedSpeaker: Self.speaker(found, tokens: tokens, scalars: scalars), publishedYear: published?.year)
+            statedSpeaker: Self.speaker(found, tokens: tokens), publishedYear: published?.year)
     }
 
-    /// The speaker `found` names, with its words as the article writes them.
-    private static func speaker(_ found: Attribution.Found, tokens: [Token], scalars: [Unicode.Scalar]) -> Speaker {
+    /// The speaker `found` names, with where its words are.
+    private static func speaker(_ found: Attribution.Found, tokens: [Token]) -> Speaker {
         guard let voice = found.voice else { return .narration }
-        func text(_ range: Range<Int>?) -> String? {
+        func offsets(_ range: Range<Int>?) -> Range<Int>? {
             guard let range, !range.isEmpty else { return nil }
-            return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+            return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
         }
-        return Speaker(voice: voice, phrase: text(found.phrase), cue: text(found.cue), rule: found.rule ?? .speechVerb)
+        return Speaker(voice: voice, phrase: offsets(found.phrase), cue: offsets(found.cue), rule: found.rule ?? .speechVerb)
     }
 
     /// The folded words of a sentence's tokens (empty for marks and numbers), as place names fold.

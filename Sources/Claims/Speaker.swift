@@ -3,10 +3,10 @@
 struct Speaker: Equatable {
     /// The voice; `nil` for the article's own narration.
     var voice: Voice?
-    /// The words naming the speaker, as written, in the sentence that named them.
-    var phrase: String?
-    /// The words that attribute the sentence ("said", "according to").
-    var cue: String?
+    /// Where the words naming the speaker are, in the sentence that named them (offsets in the article's scalars).
+    var phrase: Range<Int>?
+    /// Where the words that attribute the sentence are ("said", "according to").
+    var cue: Range<Int>?
     /// How the speaker was found.
     var rule: ClaimExplanation.SpeakerRule
 

@@ -27,13 +27,33 @@ public struct SideNames: Sendable {
     private var tails: [String: [InstitutionPhrase]] = [:]
     private var codes: [String: Int] = [:]
     private let royalKey = SideText.key(InstitutionWords.royal)
+    /// The first three bytes of every key in ``starts``, hashed into a bit set: most words of a text start no
+    /// name, and this tells so without hashing the whole word.
+    private var startPrefixes = [UInt64](repeating: 0, count: 1024)
 
     /// The names of `states`, with the side table's `entries` over them.
     public init(entries: [SideTable.Entry], states: StateTable) {
         for state in states.states { addState(state) }
         for entry in entries { addEntry(entry) }
         addInstitutionWords()
-        for key in starts.keys { starts[key]!.names.sort(by: SideName.precedes) }
+        for key in starts.keys {
+            starts[key]!.names.sort(by: SideName.precedes)
+            let bit = Self.prefixBit(key)
+            startPrefixes[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// The bit of a key's first three bytes in ``startPrefixes``.
+    private static func prefixBit(_ key: String) -> Int {
+        var hash = 0
+        for byte in key.utf8.prefix(3) { hash = hash &* 257 &+ Int(byte) }
+        return hash & 0xFFFF
+    }
+
+    /// Whether a name or an institution's words may start with `key`.
+    private func mayStart(_ key: String) -> Bool {
+        let bit = Self.prefixBit(key)
+        return startPrefixes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The side a whole value names, if it names exactly one: a code ("AM", "ARM"), or one name or
@@ -48,8 +68,9 @@ public struct SideNames: Sendable {
         return found.side
     }
 
-    /// The sides named among `text`'s words. In running text (`requireCapitals`) a name of the world table must
-    /// start with a capital, and names written in capitals only ("IDF", "AM") must be written so.
+    /// The sides named among `text`'s words. In running text (`requireCapitals`) a reference must start with a
+    /// capital (or a word of a script written without capitals for it: Russian "армия Армении"), and names
+    /// written in capitals only ("IDF", "AM") must be written so.
     public func scan(_ text: SideText, requireCapitals: Bool = true) -> SideScan {
         var found: [SideReference?] = []
         var stateNames: [Int] = []
@@ -152,9 +173,14 @@ extension SideNames {
     /// What starts at `start`: the longest reference, and the number of words of the longest name of a
     /// state of the world table (0 for none).
     private func read(at start: Int, in words: [SideText.Word], requireCapitals: Bool) -> (reference: SideReference?, stateName: Int) {
-        guard words[start].kind == .word, let here = starts[words[start].key] else { return (nil, 0) }
+        let word = words[start]
+        // In running text a reference starts at a capital, or at a word of another script (Russian "армия" has case,
+        // but its institution words are written in lower case); most words are neither and cost no look-up.
+        guard word.kind == .word, !requireCapitals || word.isCapitalized || word.key.utf8.first.map({ $0 >= 0x80 }) == true,
+              mayStart(word.key), let here = starts[word.key] else { return (nil, 0) }
         let found = names(here.names, at: start, in: words, requireCapitals: requireCapitals)
-        let stateName = found.lazy.filter { $0.0.form == .name && !$0.0.fromSideTable }.map { $0.1 - start }.max() ?? 0
+        var stateName = 0
+        for (name, end) in found where name.form == .name && !name.fromSideTable { stateName = max(stateName, end - start) }
         return (reference(at: start, here: here, names: found, in: words, requireCapitals: requireCapitals), stateName)
     }
 

@@ -82,25 +82,28 @@ public struct SideText: Sendable {
     }
 
     /// Letters (and marks), as the claim extractor's tokenizer counts them.
-    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return (0x61...0x7A).contains(scalar.value | 0x20) }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    private static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2BC]
+    /// Apostrophes that may stand inside a word: ', ’ and ʼ.
+    @inlinable static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x27 || scalar.value == 0x2019 || scalar.value == 0x2BC
+    }
 
     /// Where the word starting at `start` ends, before `limit`: letters, with apostrophes between letters
     /// (`Syunik'i`) or before a hyphen kept; a final `’s` marks a possessive and is left out of the word.
     /// The claim extractor's tokenizer cuts words the same way.
-    public static func wordEnd(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> (end: Int, isPossessive: Bool) {
+    @inlinable public static func wordEnd(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> (end: Int, isPossessive: Bool) {
         var end = start
         while end < limit {
             let scalar = scalars[end]
             if isLetter(scalar) {
                 end += 1
-            } else if apostrophes.contains(scalar.value), end + 1 < limit, scalars[end + 1] == "-" {
+            } else if isApostrophe(scalar), end + 1 < limit, scalars[end + 1] == "-" {
                 end += 1
-            } else if apostrophes.contains(scalar.value), end + 1 < limit, isLetter(scalars[end + 1]) {
+            } else if isApostrophe(scalar), end + 1 < limit, isLetter(scalars[end + 1]) {
                 let isFinalS = (scalars[end + 1] == "s" || scalars[end + 1] == "S") && (end + 2 >= limit || !isLetter(scalars[end + 2]))
                 if isFinalS { return (end, true) }
                 end += 1
