@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 BIN := .build/release/incident-map
 
-.PHONY: demo test test-qgis example-map deps deps-qgis build bench fuzz clean
+.PHONY: demo test test-qgis example-map deps deps-qgis build bench fuzz eval clean
 
 ## Install system packages (PROJ, SQLite, GDAL's ogrinfo, rsvg-convert) when missing.
 deps:
@@ -58,6 +58,18 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?=
 fuzz: deps
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## Evaluate extract on the corpus (Tests/Corpus, see its README): precision, recall and F1 of
+## (claimed_by, place) pairs for dev and test, per article, phenomenon and side type, written to
+## EVALUATION.md. The world gazetteer is assembled and indexed in .build/eval-gazetteer from
+## $INCIDENT_MAP_DATA (default ../shared/data). `make eval ARTICLE=am-az-03` shows one article's
+## false positives (with their `why`) and misses, without writing EVALUATION.md;
+## `make eval EVAL_ARGS=--verbose` shows them for every article.
+ARTICLE ?=
+EVAL_ARGS ?=
+eval: deps build
+	@scripts/eval-gazetteer.sh $(BIN) > /dev/null
+	@python3 scripts/eval.py --bin $(BIN) $(if $(ARTICLE),--article $(ARTICLE)) $(EVAL_ARGS)
 
 ## Release-mode benchmarks; results go to BENCHMARKS.md by hand.
 bench: deps
