@@ -10,6 +10,7 @@ Prints precision, recall and F1 for dev and test separately (and for articles no
 Tests/Corpus/split.tsv), per article, per phenomenon and per side type, and writes them to
 EVALUATION.md (not with --article or --no-write). --article ID (or --verbose for every article)
 lists each article's false positives with the extracted `why` and its misses with the gold evidence.
+EVALUATION.md's section "## History" (the baseline and later milestones, written by hand) is kept.
 
 Keys: a pair is (claimed_by, place key). The place key is the GeoNames id when there is one; a
 curated feature (gold: "curated": its name in curated-features.tsv) is keyed by that name, folded; any
@@ -30,6 +31,8 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "Tests", "Corpus")
 SPLITS = ("dev", "test", "unassigned")
+# EVALUATION.md keeps this section and what follows across runs: the record of earlier runs (the baseline).
+HISTORY = "## History"
 
 
 def fold(name):
@@ -271,8 +274,13 @@ def write_evaluation(report):
         f"run {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')} UTC; command: `make eval`.", "",
     ]
     path = os.path.join(ROOT, "EVALUATION.md")
+    history = ""
+    if os.path.exists(path):
+        text = open(path, encoding="utf-8").read()
+        if "\n" + HISTORY in text:
+            history = "\n" + text[text.index("\n" + HISTORY) + 1:]
     with open(path + ".tmp", "w", encoding="utf-8") as out:
-        out.write("\n".join(header) + report + "\n")
+        out.write("\n".join(header) + report + "\n" + history)
     os.replace(path + ".tmp", path)
     print(f"\nwrote {os.path.relpath(path, os.getcwd())}", file=sys.stderr)
 
